@@ -1,0 +1,116 @@
+// Build script. `node esbuild.js [--production] [--watch] [--tests]`
+//   default       dist/extension.js (+ media/panel.js) with source maps, for development
+//   --production  minified, no source maps (what the .vsix ships)
+//   --watch       rebuild on change; prints the [watch] lines the esbuild problem matcher expects
+//   --tests       test bundles in out/: unit tests, integration suite, simulator CLI, benchmarks
+const esbuild = require('esbuild');
+const fs = require('fs');
+const path = require('path');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const tests = process.argv.includes('--tests');
+
+/** Reports like the esbuild problem matcher (connor4312.esbuild-problem-matchers) expects. */
+const problemMatcherPlugin = {
+  name: 'problem-matcher',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd((result) => {
+      for (const { text, location } of [...result.errors, ...result.warnings]) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      console.log('[watch] build finished');
+    });
+  },
+};
+
+function walk(dir, keep) {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? walk(p, keep) : keep(p) ? [p] : [];
+  });
+}
+
+function extensionBuilds() {
+  const common = {
+    bundle: true,
+    minify: production,
+    sourcemap: !production,
+    sourcesContent: false,
+    logLevel: 'silent',
+    metafile: true,
+    plugins: watch ? [problemMatcherPlugin] : [],
+  };
+  return [
+    {
+      ...common,
+      entryPoints: ['src/extension.ts'],
+      outfile: 'dist/extension.js',
+      format: 'cjs',
+      platform: 'node',
+      target: 'node18',
+      external: ['vscode'],
+    },
+    {
+      ...common,
+      entryPoints: ['src/webview/panel.ts'],
+      outfile: 'media/panel.js',
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2022',
+    },
+  ].filter((o) => fs.existsSync(o.entryPoints[0]));
+}
+
+function testBuilds() {
+  const entryPoints = [
+    ...walk('test/unit', (p) => p.endsWith('.test.ts')),
+    ...walk('test/integration', (p) => p.endsWith('.ts')),
+    ...walk('test/simulator', (p) => p.endsWith('cli.ts')),
+    ...walk('scripts/bench', (p) => p.endsWith('.ts')),
+  ];
+  return [
+    {
+      entryPoints,
+      outdir: 'out',
+      outbase: '.',
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      sourcemap: 'inline',
+      external: ['vscode', 'mocha', 'fast-check', 'playwright-core'],
+      logLevel: 'silent',
+    },
+  ];
+}
+
+function kb(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+async function main() {
+  const builds = tests ? testBuilds() : extensionBuilds();
+  if (watch) {
+    for (const options of builds) await (await esbuild.context(options)).watch();
+    return;
+  }
+  for (const options of builds) {
+    const result = await esbuild.build(options);
+    for (const w of result.warnings) console.warn(`warning: ${w.text}`);
+    if (result.metafile) {
+      for (const [file, info] of Object.entries(result.metafile.outputs)) {
+        if (!file.endsWith('.map')) console.log(`${file}  ${kb(info.bytes)}${production ? ' (production)' : ''}`);
+      }
+    }
+  }
+  if (tests) console.log(`test bundles: out/ (${builds[0].entryPoints.length} entry points)`);
+}
+
+main().catch((e) => {
+  console.error(e.message ?? e);
+  process.exit(1);
+});
