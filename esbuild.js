@@ -3,13 +3,17 @@
 //   --production  minified, no source maps (what the .vsix ships)
 //   --watch       rebuild on change; prints the [watch] lines the esbuild problem matcher expects
 //   --tests       test bundles in out/: unit tests, integration suite, simulator CLI, benchmarks
+//   --tests=WORD  only the test entry points whose path contains WORD
 const esbuild = require('esbuild');
 const fs = require('fs');
 const path = require('path');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
-const tests = process.argv.includes('--tests');
+const testsArg = process.argv.find((a) => a === '--tests' || a.startsWith('--tests='));
+const tests = Boolean(testsArg);
+// --tests=WORD bundles only test entry points whose path contains WORD (a quick loop on one area).
+const testFilter = testsArg && testsArg.includes('=') ? testsArg.split('=')[1] : '';
 
 /** Reports like the esbuild problem matcher (connor4312.esbuild-problem-matchers) expects. */
 const problemMatcherPlugin = {
@@ -71,7 +75,7 @@ function testBuilds() {
     ...walk('test/integration', (p) => p.endsWith('.ts')),
     ...walk('test/simulator', (p) => p.endsWith('cli.ts')),
     ...walk('scripts/bench', (p) => p.endsWith('.ts')),
-  ];
+  ].filter((p) => p.includes(testFilter));
   return [
     {
       entryPoints,
