@@ -1,0 +1,37 @@
+// The front door: wires the features together and returns the public API. No logic of its own.
+import * as vscode from 'vscode';
+import { Logger } from './features/output';
+
+/** Argument and result shapes are documented in README ("Commands and API"); keep them stable. */
+export interface TelesignInspectorApi {
+  /** Same as the command `telesign.getTransactionStatus` with an argument object. */
+  getTransactionStatus(args: unknown): Thenable<unknown>;
+  /** Same as `telesign.verifyCode` with an argument object. */
+  verifyCode(args: unknown): Thenable<unknown>;
+  /** Same as `telesign.explainCode` with `{ code, context? }`. */
+  explainCode(args: unknown): Thenable<unknown>;
+  /** Same as `telesign.summarizeLog` with `{ file }`. */
+  summarizeLog(args: unknown): Thenable<unknown>;
+}
+
+export function activate(context: vscode.ExtensionContext): TelesignInspectorApi {
+  const logger = new Logger();
+  context.subscriptions.push(
+    logger,
+    vscode.commands.registerCommand('telesign.showOutput', () => logger.show()),
+  );
+
+  // Features register their commands, providers and disposables here (extension.ts -> features/* -> core/*).
+
+  const run = (command: string) => (args: unknown) => vscode.commands.executeCommand(command, args);
+  return {
+    getTransactionStatus: run('telesign.getTransactionStatus'),
+    verifyCode: run('telesign.verifyCode'),
+    explainCode: run('telesign.explainCode'),
+    summarizeLog: run('telesign.summarizeLog'),
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

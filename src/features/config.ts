@@ -1,0 +1,102 @@
+// Settings are read here and nowhere else. Settings that decide where the API key goes
+// (`telesign.profiles`, `telesign.activeProfile`) are application-scoped in the manifest, and are read
+// from the user's own value only: a workspace or folder value is ignored even if VS Code ever passed it on,
+// so a cloned repository cannot send the key to another host.
+import * as vscode from 'vscode';
+import type { AuthMethod, EndpointId, Target } from '../core/telesign/types';
+
+export interface Profile {
+  readonly name: string;
+  readonly baseUrl: string;
+  readonly verifyBaseUrl?: string;
+  readonly auth: AuthMethod;
+  /** Uses Telesign's public example credentials; honoured only for a loopback base URL. */
+  readonly demo: boolean;
+}
+
+const SECTION = 'telesign';
+const ENDPOINTS: readonly EndpointId[] = ['omnichannel', 'verify', 'messaging', 'verification'];
+
+function userOrDefault<T>(key: string): T | undefined {
+  const info = vscode.workspace.getConfiguration(SECTION).inspect<T>(key);
+  return info?.globalValue ?? info?.defaultValue;
+}
+
+function isProfile(v: unknown): v is { name: string; baseUrl: string; verifyBaseUrl?: unknown; auth?: unknown; demo?: unknown } {
+  if (typeof v !== 'object' || v === null) return false;
+  const o = v as Record<string, unknown>;
+  return typeof o.name === 'string' && o.name.trim() !== '' && typeof o.baseUrl === 'string';
+}
+
+export function profiles(): Profile[] {
+  const raw = userOrDefault<unknown[]>('profiles');
+  if (!Array.isArray(raw)) return [];
+  const seen = new Set<string>();
+  const out: Profile[] = [];
+  for (const p of raw) {
+    if (!isProfile(p) || seen.has(p.name)) continue;
+    seen.add(p.name);
+    out.push({
+      name: p.name,
+      baseUrl: p.baseUrl.replace(/\/+$/, ''),
+      verifyBaseUrl: typeof p.verifyBaseUrl === 'string' ? p.verifyBaseUrl.replace(/\/+$/, '') : undefined,
+      auth: p.auth === 'digest' ? 'digest' : 'basic',
+      demo: p.demo === true,
+    });
+  }
+  return out;
+}
+
+export function activeProfileName(): string | undefined {
+  return userOrDefault<string>('activeProfile');
+}
+
+/** The active profile, or the first one when the active name matches none. */
+export function activeProfile(): Profile | undefined {
+  const all = profiles();
+  const name = activeProfileName();
+  return all.find((p) => p.name === name) ?? all[0];
+}
+
+export function profileByName(name: string): Profile | undefined {
+  return profiles().find((p) => p.name === name);
+}
+
+export async function setActiveProfile(name: string): Promise<void> {
+  await vscode.workspace.getConfiguration(SECTION).update('activeProfile', name, vscode.ConfigurationTarget.Global);
+}
+
+export function targetOf(profile: Profile): Target {
+  return { baseUrl: profile.baseUrl, verifyBaseUrl: profile.verifyBaseUrl, auth: profile.auth };
+}
+
+function get<T>(key: string, fallback: T): T {
+  return vscode.workspace.getConfiguration(SECTION).get<T>(key, fallback);
+}
+
+export function defaultEndpoint(): EndpointId {
+  const v = get<string>('defaultEndpoint', 'omnichannel');
+  return (ENDPOINTS as readonly string[]).includes(v) ? (v as EndpointId) : 'omnichannel';
+}
+
+export function isEndpointId(v: unknown): v is EndpointId {
+  return typeof v === 'string' && (ENDPOINTS as readonly string[]).includes(v);
+}
+
+function clamp(v: number, lo: number, hi: number, fallback: number): number {
+  return Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : fallback;
+}
+
+export const requestTimeoutMs = (): number => clamp(get('request.timeoutSeconds', 15), 1, 120, 15) * 1000;
+export const maxRetries = (): number => Math.round(clamp(get('request.maxRetries', 3), 0, 6, 3));
+export const historyMaxItems = (): number => Math.round(clamp(get('history.maxItems', 50), 0, 500, 50));
+export const autoRefreshEnabled = (): boolean => get('autoRefresh.enabled', true);
+export const hoverEnabled = (): boolean => get('hover.enabled', true);
+export const logFileGlobs = (): string[] => get<string[]>('logFiles', ['**/*.log', '**/*.log.*', '**/*log*.txt', '**/*.out']).filter((g) => typeof g === 'string' && g !== '');
+
+/** Fires when any `telesign.*` setting changes. */
+export function onDidChange(listener: (e: vscode.ConfigurationChangeEvent) => void): vscode.Disposable {
+  return vscode.workspace.onDidChangeConfiguration((e) => {
+    if (e.affectsConfiguration(SECTION)) listener(e);
+  });
+}
