@@ -92,6 +92,15 @@ function testBuilds() {
   ];
 }
 
+// Data the extension reads lazily at run time (kept out of the bundle so activation stays cheap).
+function copyData() {
+  const from = 'src/core/catalog/codes.json';
+  if (!fs.existsSync(from)) return;
+  fs.mkdirSync('dist', { recursive: true });
+  fs.copyFileSync(from, 'dist/codes.json');
+  console.log(`dist/codes.json  ${kb(fs.statSync(from).size)}`);
+}
+
 function kb(bytes) {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
@@ -99,9 +108,11 @@ function kb(bytes) {
 async function main() {
   const builds = tests ? testBuilds() : extensionBuilds();
   if (watch) {
+    if (!tests) copyData();
     for (const options of builds) await (await esbuild.context(options)).watch();
     return;
   }
+  if (!tests) copyData();
   for (const options of builds) {
     const result = await esbuild.build(options);
     for (const w of result.warnings) console.warn(`warning: ${w.text}`);
