@@ -30,7 +30,7 @@ export class Logger implements vscode.Disposable {
     this.channel.warn(this.redact(message));
   }
   error(message: string, err?: unknown): void {
-    const detail = err instanceof Error ? `: ${err.message}` : err === undefined ? '' : `: ${String(err)}`;
+    const detail = err instanceof Error ? `: ${err.message}` : err === undefined ? '' : `: ${JSON.stringify(err) ?? typeof err}`;
     this.channel.error(this.redact(message + detail));
   }
 

@@ -14,7 +14,7 @@ export async function waitFor<T>(probe: () => T | Promise<T>, timeoutMs = 10000,
   const until = Date.now() + timeoutMs;
   for (;;) {
     const v = await probe();
-    if (v) return v as NonNullable<T>;
+    if (v) return v;
     if (Date.now() > until) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }

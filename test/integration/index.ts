@@ -3,7 +3,7 @@
 // narrows the run.
 import * as fs from 'fs';
 import * as path from 'path';
-import Mocha = require('mocha');
+import Mocha from 'mocha';
 import * as vscode from 'vscode';
 
 export function run(): Promise<void> {
