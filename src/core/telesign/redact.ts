@@ -35,10 +35,10 @@ function secretForms(secret: string): string[] {
 }
 
 /**
- * Removes the given secrets (and their URL-encoded and base64 forms) and anything shaped like a
- * credential: Authorization values, `Basic <b64>`, `TSA id:sig`, `customer_id:api_key`, `api_key=…`.
+ * Replaces only the given secrets and their encoded forms. Safe on JSON text: the replacement has no
+ * quote or backslash, so a body scrubbed this way still parses.
  */
-export function redact(text: string, secrets: readonly string[] = []): string {
+export function redactSecrets(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) {
     if (typeof secret !== 'string' || secret.length < MIN_SECRET_LENGTH) continue;
@@ -46,6 +46,15 @@ export function redact(text: string, secrets: readonly string[] = []): string {
       out = out.replace(new RegExp(escapeRegExp(form), 'g'), REDACTED);
     }
   }
+  return out;
+}
+
+/**
+ * Removes the given secrets (and their URL-encoded and base64 forms) and anything shaped like a
+ * credential: Authorization values, `Basic <b64>`, `TSA id:sig`, `customer_id:api_key`, `api_key=…`.
+ */
+export function redact(text: string, secrets: readonly string[] = []): string {
+  let out = redactSecrets(text, secrets);
   for (const [pattern, replacement] of PATTERNS) out = out.replace(pattern, replacement);
   return out;
 }
