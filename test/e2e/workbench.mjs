@@ -1,0 +1,145 @@
+// A thin driver for the real VS Code workbench (code-server) in Chromium: what a person does, in code.
+import { chromium } from 'playwright-core';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const THEMES = {
+  light: 'Default Light Modern',
+  dark: 'Default Dark Modern',
+  'hc-dark': 'Default High Contrast',
+  'hc-light': 'Default High Contrast Light',
+};
+
+export class Workbench {
+  static async open(folder) {
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync'],
+    });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.setDefaultTimeout(30000);
+    const wb = new Workbench(browser, page, resolve(folder));
+    await wb.reload();
+    return wb;
+  }
+
+  constructor(browser, page, folder) {
+    this.browser = browser;
+    this.page = page;
+    this.folder = folder;
+    this.server = `http://127.0.0.1:${process.env.CS_PORT}`;
+    this.shots = process.env.SHOTS_DIR ?? '.';
+  }
+
+  /** Loads a fresh window on the folder and waits until our commands reach the palette. */
+  async reload() {
+    await this.page.goto(`${this.server}/?folder=${encodeURIComponent(this.folder)}`);
+    await this.page.locator('.explorer-folders-view').waitFor();
+    await this.waitForCommand('Telesign: Show Log');
+  }
+
+  async close() {
+    await this.browser.close();
+  }
+
+  async screenshot(name) {
+    await this.page.waitForTimeout(300); // let fades finish
+    await this.page.screenshot({ path: resolve(this.shots, `${name}.png`) });
+  }
+
+  get quickInput() {
+    return this.page.locator('.quick-input-widget');
+  }
+
+  async waitForCommand(title) {
+    const input = this.page.locator('.quick-input-widget input');
+    for (let i = 0; ; i++) {
+      await this.page.keyboard.press('F1');
+      await input.fill(`>${title}`);
+      const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+      const found = await row.waitFor({ timeout: 2000 }).then(() => true, () => false);
+      await this.page.keyboard.press('Escape');
+      if (found) return;
+      if (i > 30) throw new Error(`command "${title}" never appeared in the palette`);
+    }
+  }
+
+  /** Runs a command from the palette, as a person would. */
+  async runCommand(title) {
+    const input = this.page.locator('.quick-input-widget input');
+    await this.page.keyboard.press('F1');
+    await input.fill(`>${title}`);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+    await input.press('Enter');
+  }
+
+  /** Types into the open input box / quick pick once its prompt shows `promptText`, then Enter. */
+  async answer(promptText, value) {
+    await this.quickInput.filter({ hasText: promptText }).waitFor();
+    const input = this.page.locator('.quick-input-widget input');
+    await input.fill(value);
+    await this.page.waitForTimeout(150); // validation runs on input
+    await input.press('Enter');
+  }
+
+  /** The active webview's document (our panels live two iframes deep). */
+  webview() {
+    return this.page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+  }
+
+  async openFile(name) {
+    await this.page.keyboard.press('Control+P');
+    await this.page.locator('.quick-input-widget input').fill(name);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.monaco-editor .view-line').first().waitFor();
+  }
+
+  /** Screen centre of the first occurrence of `text` in the visible editor lines. */
+  async locateText(text) {
+    const at = await this.page.evaluate((word) => {
+      const lines = document.querySelector('.editor-instance .monaco-editor .view-lines');
+      if (!lines) return null;
+      const w = document.createTreeWalker(lines, NodeFilter.SHOW_TEXT);
+      while (w.nextNode()) {
+        const i = w.currentNode.textContent.indexOf(word);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(w.currentNode, i);
+        r.setEnd(w.currentNode, i + word.length);
+        const b = r.getBoundingClientRect();
+        return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      }
+      return null;
+    }, text);
+    if (!at) throw new Error(`"${text}" is not visible in the editor`);
+    return at;
+  }
+
+  async hover(text) {
+    const at = await this.locateText(text);
+    await this.page.mouse.move(at.x, at.y - 40);
+    await this.page.mouse.move(at.x, at.y, { steps: 4 });
+    const hover = this.page.locator('.monaco-hover:not(.hidden) .rendered-markdown').first();
+    await hover.waitFor();
+    return (await this.page.locator('.monaco-hover:not(.hidden)').first().innerText()).trim();
+  }
+
+  /** Switches the colour theme through the user settings file, which VS Code watches. */
+  async setTheme(key) {
+    const file = process.env.CS_USER_SETTINGS;
+    const settings = JSON.parse(readFileSync(file, 'utf8'));
+    settings['workbench.colorTheme'] = THEMES[key];
+    writeFileSync(file, JSON.stringify(settings, null, 2));
+    const dark = key === 'dark' || key === 'hc-dark';
+    const cls = key.startsWith('hc') ? (dark ? 'hc-black' : 'hc-light') : (dark ? 'vs-dark' : 'vs');
+    await this.page.waitForFunction((c) => document.querySelector('.monaco-workbench')?.classList.contains(c), cls);
+    await this.page.waitForTimeout(500);
+  }
+
+  async closeAllEditors() {
+    await this.runCommand('View: Close All Editors');
+    await this.page.waitForTimeout(200);
+  }
+}
