@@ -63,7 +63,7 @@ function obj(x: unknown, what: string): Record<string, unknown> {
 }
 
 function optNumber(o: Record<string, unknown>, k: string): void {
-  if (o[k] !== undefined && (typeof o[k] !== 'number' || !Number.isFinite(o[k]) || (o[k] as number) < 0)) {
+  if (o[k] !== undefined && (typeof o[k] !== 'number' || !Number.isFinite(o[k]) || (o[k]) < 0)) {
     throw new Error(`"${k}" must be a non-negative number`);
   }
 }
@@ -100,7 +100,7 @@ export function parseTransactionSpec(input: unknown): TransactionSpec {
       if (st.afterMs === undefined) throw new Error(`progression[${i}].afterMs is required`);
     });
   }
-  return o as TransactionSpec;
+  return o;
 }
 
 function parseCustomer(input: unknown): CustomerSpec {
