@@ -1,6 +1,7 @@
 // The front door: wires the features together and returns the public API. No logic of its own.
 import * as vscode from 'vscode';
 import { Logger } from './features/output';
+import { registerLookupFeatures } from './features/lookup';
 
 /** Argument and result shapes are documented in README ("Commands and API"); keep them stable. */
 export interface TelesignInspectorApi {
@@ -22,6 +23,7 @@ export function activate(context: vscode.ExtensionContext): TelesignInspectorApi
   );
 
   // Features register their commands, providers and disposables here (extension.ts -> features/* -> core/*).
+  registerLookupFeatures(context, logger, () => ({ show: () => undefined })); // result panel: wired when it lands
 
   const run = (command: string) => (args: unknown) => vscode.commands.executeCommand(command, args);
   return {

@@ -1,0 +1,189 @@
+// Runs one status lookup with no prompts: resolves the profile and its credentials, calls the core client,
+// logs what happened (never a secret) and records it in history. Bad input or a missing profile become
+// failure outcomes here, so nothing malformed reaches the network and callers never see a throw.
+import type * as vscode from 'vscode';
+import { getTransactionStatus } from '../core/telesign/client';
+import { renderCurl } from '../core/telesign/curl';
+import { DEMO_CREDENTIALS } from '../core/telesign/demo';
+import { effectiveAuth, ENDPOINTS, isEndpointId } from '../core/telesign/endpoints';
+import { configError, invalidInputError } from '../core/telesign/errors';
+import { buildRequestUrl } from '../core/telesign/request';
+import type { EndpointId, LookupError, LookupFailure, LookupRequest, Shell, Target } from '../core/telesign/types';
+import { validateReferenceId, validateVerifyCode } from '../core/telesign/validate';
+import * as config from './config';
+import type { Profile } from './config';
+import type { LookupArgs, LookupRunner, ProfileSummary, ShownLookup } from './contracts';
+import type { CredentialStore } from './credentials';
+import { demoHonoured } from './credentials';
+import type { History } from './history';
+import type { Logger } from './output';
+import { summaryOf } from './profiles';
+
+export interface LookupRunnerDeps {
+  readonly credentials: CredentialStore;
+  readonly history: History;
+  readonly logger: Logger;
+  readonly userAgent: string;
+  /** Told once per profile that its demo flag is ignored (non-loopback URL). */
+  readonly warnDemoIgnored?: (profile: Profile) => void;
+}
+
+/** What `run` accepts from untyped callers (commands, the public API). */
+export type RunArgs = LookupArgs & { readonly referenceId: string };
+
+export class LookupService implements LookupRunner {
+  constructor(private readonly deps: LookupRunnerDeps) {}
+
+  async run(args: RunArgs, token?: vscode.CancellationToken): Promise<ShownLookup> {
+    const checked = checkArgs(args);
+    if ('error' in checked) return this.refused(checked.request, checked.profile, checked.error);
+    const { request, profile } = checked;
+
+    if (profile.demo && !demoHonoured(profile)) {
+      this.deps.logger.warn(`Profile "${profile.name}" has demo: true but a non-loopback base URL (${profile.baseUrl}); the demo flag is ignored.`);
+      this.deps.warnDemoIgnored?.(profile);
+    }
+    const resolved = await this.deps.credentials.resolve(profile);
+    if (!resolved) {
+      return this.refused(request, summaryOf(profile), {
+        ...configError(`No credentials are set for profile "${profile.name}"; run “Telesign: Set Credentials…”.`),
+        actions: ['set-credentials', 'select-profile'],
+      });
+    }
+    this.deps.logger.addSecret(resolved.credentials.apiKey);
+
+    const controller = new AbortController();
+    const subscription = token?.onCancellationRequested(() => controller.abort());
+    if (token?.isCancellationRequested) controller.abort();
+    const { logger } = this.deps;
+    let outcome;
+    try {
+      outcome = await getTransactionStatus(
+        config.targetOf(profile),
+        resolved.credentials,
+        request,
+        {
+          userAgent: this.deps.userAgent,
+          timeoutMs: config.requestTimeoutMs(),
+          maxRetries: config.maxRetries(),
+          onAttempt: (a) => {
+            const result = a.status !== undefined ? `HTTP ${a.status}` : (a.error ?? 'no answer');
+            const retry = a.retryInMs !== undefined ? `, retrying in ${a.retryInMs} ms` : '';
+            logger.debug(`attempt ${a.attempt}: ${a.method} ${a.url} → ${result} in ${a.durationMs} ms${retry}`);
+          },
+        },
+        controller.signal,
+      );
+    } finally {
+      subscription?.dispose();
+    }
+
+    const result = outcome.ok
+      ? `HTTP ${outcome.httpStatus}, status ${outcome.status.code ?? '-'} ${outcome.status.description}${outcome.verify ? `, verify ${outcome.verify.state}` : ''}`
+      : `${outcome.error.kind}${outcome.error.httpStatus !== undefined ? ` (HTTP ${outcome.error.httpStatus}` + (outcome.error.code !== undefined ? `, code ${outcome.error.code})` : ')') : ''}: ${outcome.error.message}`;
+    const line = `${outcome.request.method} ${outcome.request.url} [${profile.name}, ${outcome.request.auth}${resolved.source === 'demo' ? ', demo' : ''}] → ${result} in ${outcome.timing.durationMs} ms, ${outcome.attempts} attempt(s)`;
+    if (outcome.ok) logger.info(line);
+    else if (outcome.error.kind === 'cancelled') logger.info(line);
+    else logger.warn(line);
+
+    const shown: ShownLookup = { outcome, profile: summaryOf(profile) };
+    try {
+      await this.deps.history.record(shown);
+    } catch (err) {
+      logger.error('Could not record the lookup in history', err);
+    }
+    return shown;
+  }
+
+  async curl(shown: ShownLookup, shell: Shell): Promise<string> {
+    const profile = config.profileByName(shown.profile.name);
+    const target: Target = profile ? config.targetOf(profile) : { baseUrl: shown.profile.baseUrl, auth: shown.profile.auth };
+    const request: LookupRequest = {
+      endpoint: shown.outcome.request.endpoint,
+      referenceId: shown.outcome.referenceId,
+      ...(shown.outcome.verifyCode !== undefined ? { verifyCode: shown.outcome.verifyCode } : {}),
+    };
+    let customerId: string | undefined;
+    if (profile && demoHonoured(profile)) customerId = DEMO_CREDENTIALS.customerId;
+    else customerId = (await this.deps.credentials.get(shown.profile.name))?.credentials.customerId;
+    return renderCurl(target, request, customerId ?? 'YOUR_CUSTOMER_ID', shell);
+  }
+
+  /** A failure outcome for `args` that is never sent (e.g. a check only the command knows about). */
+  refuse(args: RunArgs, error: LookupError): ShownLookup {
+    const checked = checkArgs(args);
+    return this.refused(checked.request, 'error' in checked ? checked.profile : summaryOf(checked.profile), error);
+  }
+
+  /** A failure outcome for a lookup that was never sent. */
+  private refused(request: LookupRequest, profile: ProfileSummary, error: LookupError): ShownLookup {
+    const target: Target = { baseUrl: profile.baseUrl, auth: profile.auth };
+    const failure: LookupFailure = {
+      ok: false,
+      referenceId: request.referenceId,
+      ...(request.verifyCode !== undefined ? { verifyCode: request.verifyCode } : {}),
+      request: { method: 'GET', url: safeUrl(target, request), endpoint: request.endpoint, auth: effectiveAuth(target, request.endpoint) },
+      timing: { startedAt: new Date().toISOString(), durationMs: 0 },
+      attempts: 0,
+      error,
+    };
+    this.deps.logger.info(`Lookup not sent (${error.kind}): ${error.message}`);
+    return { outcome: failure, profile };
+  }
+}
+
+function safeUrl(target: Target, request: LookupRequest): string {
+  try {
+    return buildRequestUrl(target, request);
+  } catch {
+    return '';
+  }
+}
+
+type Checked =
+  | { readonly request: LookupRequest; readonly profile: Profile }
+  | { readonly request: LookupRequest; readonly profile: ProfileSummary; readonly error: LookupError };
+
+function text(v: unknown): string | undefined {
+  return typeof v === 'string' ? v.trim() : undefined;
+}
+
+/** Validates untyped arguments without trusting their types (they may come from the public API). */
+function checkArgs(args: unknown): Checked {
+  const a = typeof args === 'object' && args !== null ? (args as Record<string, unknown>) : {};
+  const referenceId = text(a.referenceId) ?? '';
+  const verifyCode = text(a.verifyCode);
+  const endpointArg = a.endpoint;
+  const endpoint: EndpointId = isEndpointId(endpointArg) ? endpointArg : config.defaultEndpoint();
+  const request: LookupRequest = { endpoint, referenceId, ...(verifyCode ? { verifyCode } : {}) };
+
+  const profileName = a.profile;
+  const profile = typeof profileName === 'string' ? config.profileByName(profileName) : config.activeProfile();
+  const placeholder: ProfileSummary = { name: typeof profileName === 'string' ? profileName : '', baseUrl: '', auth: 'basic', demo: false };
+  const refuse = (error: LookupError): Checked => ({ request, profile: profile ? summaryOf(profile) : placeholder, error });
+
+  if (endpointArg !== undefined && !isEndpointId(endpointArg)) {
+    return refuse(invalidInputError(`Unknown endpoint ${JSON.stringify(endpointArg)}; use one of ${Object.keys(ENDPOINTS).join(', ')}.`));
+  }
+  if (a.verifyCode !== undefined && typeof a.verifyCode !== 'string') return refuse(invalidInputError('verifyCode must be a string of digits.'));
+  if (profileName !== undefined && typeof profileName !== 'string') return refuse(invalidInputError('profile must be a profile name (string).'));
+  // A wrong profile name is the clearer message even when the rest is wrong too.
+  if (!profile) {
+    return refuse({
+      ...configError(
+        typeof profileName === 'string'
+          ? `There is no profile named "${profileName}" in your user settings (telesign.profiles).`
+          : 'No Telesign profile is configured; add one to telesign.profiles in your user settings.',
+      ),
+      actions: ['select-profile'],
+    });
+  }
+  const refProblem = validateReferenceId(referenceId);
+  if (refProblem) return refuse(invalidInputError(refProblem));
+  const codeProblem = verifyCode ? validateVerifyCode(verifyCode) : undefined;
+  if (codeProblem) return refuse(invalidInputError(codeProblem));
+  if (verifyCode && !ENDPOINTS[endpoint].acceptsVerifyCode) {
+    return refuse(invalidInputError(`The ${ENDPOINTS[endpoint].label} endpoint takes no OTP; look it up without a code.`));
+  }
+  return { request, profile };
+}
