@@ -1,0 +1,45 @@
+// Checks a ShownLookup that comes back from a webview's saved state (window reload) before the panel
+// trusts it: the state lives in the webview, so it is re-validated on the way in.
+import type { ShownLookup } from '../contracts';
+import type { PanelState } from '../../shared/panelMessages';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStr = (v: unknown): v is string => typeof v === 'string';
+const isOptStr = (v: unknown): boolean => v === undefined || typeof v === 'string';
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isCode = (v: unknown): boolean => v === null || isNum(v);
+
+function isChannel(v: unknown): boolean {
+  return isObj(v) && isStr(v.channel) && isCode(v.code) && isStr(v.description) && isOptStr(v.updatedOn) && isOptStr(v.updatedOnRaw);
+}
+
+function isOutcome(o: unknown): boolean {
+  if (!isObj(o) || !isStr(o.referenceId) || typeof o.ok !== 'boolean' || !isNum(o.attempts) || !isOptStr(o.verifyCode)) return false;
+  const r = o.request;
+  if (!isObj(r) || !isStr(r.url) || !isStr(r.endpoint) || !isStr(r.auth) || r.method !== 'GET') return false;
+  if (!isObj(o.timing) || !isStr(o.timing.startedAt) || !isNum(o.timing.durationMs)) return false;
+  if (o.ok) {
+    const s = o.status;
+    if (!isObj(s) || !isCode(s.code) || !isStr(s.description) || !isOptStr(s.updatedOn) || !isOptStr(s.updatedOnRaw) || !isOptStr(s.lastChannel)) return false;
+    if (!isNum(o.httpStatus) || !Array.isArray(o.channels) || !o.channels.every(isChannel)) return false;
+    if (!Array.isArray(o.errors) || !o.errors.every((e) => isObj(e) && isNum(e.code) && isStr(e.description))) return false;
+    if (o.verify !== undefined && !(isObj(o.verify) && isStr(o.verify.state) && (o.verify.codeEntered === null || isStr(o.verify.codeEntered)))) return false;
+    for (const k of ['price', 'currency', 'mcc', 'mnc', 'state'] as const) if (!isOptStr(o[k])) return false;
+    return o.extra === undefined || isObj(o.extra);
+  }
+  const e = o.error;
+  return isObj(e) && isStr(e.kind) && isStr(e.message) && Array.isArray(e.actions) && e.actions.every(isStr) && typeof e.retryable === 'boolean';
+}
+
+export function isShownLookup(v: unknown): v is ShownLookup {
+  if (!isObj(v) || !isOutcome(v.outcome)) return false;
+  const p = v.profile;
+  return isObj(p) && isStr(p.name) && isStr(p.baseUrl) && isStr(p.auth) && typeof p.demo === 'boolean';
+}
+
+/** The ShownLookup saved in a panel's webview state, if the state is one of ours and well-formed. */
+export function shownFromState(state: unknown): ShownLookup | undefined {
+  if (!isObj(state) || (state as Partial<PanelState>).version !== 1) return undefined;
+  return isShownLookup(state.shown) ? state.shown : undefined;
+}
