@@ -7,7 +7,7 @@ import { NO_OMNICHANNEL_CUSTOMER, SEEDED } from '../../simulator/seed';
 import { startSimulator } from '../../simulator/server';
 import type { Simulator } from '../../simulator/server';
 import { DEMO, getJson } from './helpers';
-import type { GetOptions } from './helpers';
+import type { Body, GetOptions } from './helpers';
 
 const START = Date.parse('2025-03-01T10:00:00Z');
 const SENTINEL = { customerId: 'SENTINEL-CUSTOMER-0001', apiKey: Buffer.from('sentinel-key-must-never-leak-7f3a').toString('base64') };
@@ -31,8 +31,8 @@ const EXPECTED: Record<string, Record<EndpointId, number>> = {
   shortNonce: { omnichannel: 3400, verify: -30011, messaging: 10003, verification: 3400 },
 };
 
-function codeOf(family: EndpointId, body: any): number {
-  return family === 'verify' ? body.errors[0].code : body.status.code;
+function codeOf(family: EndpointId, body: Body): number {
+  return (family === 'verify' ? body.errors[0].code : body.status.code) as number;
 }
 
 describe('simulator: authentication', () => {
@@ -46,7 +46,7 @@ describe('simulator: authentication', () => {
     sim.reset();
   });
 
-  async function expectFailure(family: EndpointId, key: keyof typeof EXPECTED, o: GetOptions): Promise<any> {
+  async function expectFailure(family: EndpointId, key: keyof typeof EXPECTED, o: GetOptions): Promise<Body> {
     const { status, body } = await getJson(sim, PATHS[family], o);
     assert.strictEqual(status, 401, `${family} ${key}`);
     assert.strictEqual(codeOf(family, body), EXPECTED[key][family], `${family} ${key}`);
@@ -118,10 +118,10 @@ describe('simulator: authentication', () => {
   it('rejects an unsupported x-ts-auth-method and a missing date', async () => {
     const headers = digestHeaders(DEMO.customerId, DEMO.apiKey, { method: 'GET', contentType: '', date: rfc1123Date(START), nonce: 'n-123456789', path: PATHS.verify });
     const sha1 = await fetch(sim.url + PATHS.verify, { headers: { ...headers, 'x-ts-auth-method': 'HMAC-SHA1' } });
-    assert.strictEqual(((await sha1.json()) as any).errors[0].code, -30008);
+    assert.strictEqual(((await sha1.json()) as Body).errors[0].code, -30008);
     const { Date: _d, ...noDate } = headers;
     const missing = await fetch(sim.url + PATHS.messaging, { headers: noDate });
-    assert.strictEqual(((await missing.json()) as any).status.code, 10007);
+    assert.strictEqual(((await missing.json()) as Body).status.code, 10007);
   });
 
   it('unknown customer IDs: 3411 / -30000 / 10022', async () => {

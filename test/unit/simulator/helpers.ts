@@ -7,6 +7,10 @@ import type { Simulator } from '../../simulator/server';
 
 export const DEMO: Credentials = DEMO_CREDENTIALS;
 
+/** A parsed JSON body, read loosely: the tests assert on its fields directly. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Body = any;
+
 export interface GetOptions {
   /** 'basic' (default), 'digest', 'none', or a raw Authorization value. */
   readonly auth?: 'basic' | 'digest' | 'digest-x-ts-date' | 'none' | { readonly raw: string };
@@ -16,7 +20,7 @@ export interface GetOptions {
   readonly nonce?: string;
   readonly signPath?: string;
   readonly headers?: Record<string, string>;
-  readonly redirect?: RequestRedirect;
+  readonly redirect?: 'manual' | 'follow' | 'error';
 }
 
 export function authHeaders(sim: Simulator, path: string, o: GetOptions = {}): Record<string, string> {
@@ -42,7 +46,7 @@ export function get(sim: Simulator, path: string, o: GetOptions = {}): Promise<R
   });
 }
 
-export async function getJson(sim: Simulator, path: string, o: GetOptions = {}): Promise<{ status: number; body: any; res: Response }> {
+export async function getJson(sim: Simulator, path: string, o: GetOptions = {}): Promise<{ status: number; body: Body; res: Response }> {
   const res = await get(sim, path, o);
   const text = await res.text();
   return { status: res.status, body: text === '' ? undefined : JSON.parse(text), res };

@@ -4,6 +4,7 @@ import { SEEDED, SEEDED_TRANSACTIONS } from '../../simulator/seed';
 import { startSimulator } from '../../simulator/server';
 import type { Simulator } from '../../simulator/server';
 import { getJson } from './helpers';
+import type { Body } from './helpers';
 
 const START = Date.parse('2024-11-12T13:00:00Z');
 
@@ -37,9 +38,9 @@ describe('simulator: seeded transactions', () => {
     assert.strictEqual(body.price, '0.0050');
     assert.deepStrictEqual(body.additional_info, { mcc: '310', mnc: '012' });
     assert.deepStrictEqual(
-      body.channel_status.map((c: Record<string, any>) => {
+      (body.channel_status as Record<string, Body>[]).map((c) => {
         const [name, v] = Object.entries(c)[0];
-        return [name, v.code, v.description, v.reference_id];
+        return [name, v.code, v.description, v.reference_id] as unknown[];
       }),
       [
         ['viber', 3112, 'Specified template does not exist for selected channel', '364C81F5F40C0120923096EEAF73053E'],
