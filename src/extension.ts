@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { Logger } from './features/output';
 import { registerLookupFeatures } from './features/lookup';
+import { registerResultPanel } from './features/resultPanel';
 
 /** Argument and result shapes are documented in README ("Commands and API"); keep them stable. */
 export interface TelesignInspectorApi {
@@ -23,7 +24,7 @@ export function activate(context: vscode.ExtensionContext): TelesignInspectorApi
   );
 
   // Features register their commands, providers and disposables here (extension.ts -> features/* -> core/*).
-  registerLookupFeatures(context, logger, () => ({ show: () => undefined })); // result panel: wired when it lands
+  registerLookupFeatures(context, logger, (runner) => registerResultPanel(context, { runner, logger }));
 
   const run = (command: string) => (args: unknown) => vscode.commands.executeCommand(command, args);
   return {
