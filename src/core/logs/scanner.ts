@@ -72,8 +72,15 @@ export function findingAt(line: string, character: number, opts?: ScanOptions): 
  *  dropped (a token there may continue outside), so windows never report half a number or half an ID. */
 export function scanRange(line: string, from: number, to: number): Finding[] {
   const text = from === 0 && to === line.length ? line : line.slice(from, to);
-  const cutLeft = from > 0;
-  const cutRight = to < line.length;
+  return scanSegment(text, from, from > 0, to < line.length);
+}
+
+/**
+ * Findings in `text`, a piece of a longer line starting at `offset`. `cutLeft`/`cutRight` say whether the
+ * line continues beyond that side; findings touching such an edge are dropped.
+ */
+export function scanSegment(text: string, offset: number, cutLeft: boolean, cutRight: boolean): Finding[] {
+  const from = offset;
   const out: Finding[] = [];
   const inside = (s: number, e: number): boolean => (!cutLeft || s > 0) && (!cutRight || e < text.length);
 
