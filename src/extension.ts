@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { Logger } from './features/output';
 import { registerLookupFeatures } from './features/lookup';
 import { registerResultPanel } from './features/resultPanel';
+import { registerLogFeatures } from './features/logFeatures';
 
 /** Argument and result shapes are documented in README ("Commands and API"); keep them stable. */
 export interface TelesignInspectorApi {
@@ -25,6 +26,8 @@ export function activate(context: vscode.ExtensionContext): TelesignInspectorApi
 
   // Features register their commands, providers and disposables here (extension.ts -> features/* -> core/*).
   registerLookupFeatures(context, logger, (runner) => registerResultPanel(context, { runner, logger }));
+
+  registerLogFeatures(context, logger);
 
   const run = (command: string) => (args: unknown) => vscode.commands.executeCommand(command, args);
   return {

@@ -50,6 +50,22 @@ const TELESIGN_WORD = /telesign|x-ts-|\breference_id\b|\breferenceId\b|\bsub_res
 
 const MAX_PARENT_LOOKBACK = 400;
 
+/** The Telesign endpoint a piece of log text names ("omnichannel", "verify", "verification", …), if any. */
+export function endpointOf(text: string): string | undefined {
+  const m = ENDPOINT.exec(text);
+  return m ? (m[1] ?? 'verification') : undefined;
+}
+
+/** The reference IDs in `text` (offsets added), for link providers that need no code analysis. */
+export function scanReferences(text: string, offset = 0): ReferenceFinding[] {
+  const out: ReferenceFinding[] = [];
+  REFERENCE.lastIndex = 0;
+  for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
+    out.push({ kind: 'reference', value: m[0], start: offset + m.index, end: offset + m.index + 32 });
+  }
+  return out;
+}
+
 /** Every finding in `line`, ordered by start. O(line length): use findingAt() for a cursor. */
 export function scanLine(line: string, _opts?: ScanOptions): Finding[] {
   return scanRange(line, 0, line.length);
@@ -92,8 +108,7 @@ export function scanSegment(text: string, offset: number, cutLeft: boolean, cutR
     if (inside(s, e)) refs.push({ kind: 'reference', value: m[0], start: from + s, end: from + e });
   }
 
-  const endpointMatch = ENDPOINT.exec(text);
-  const endpoint = endpointMatch ? (endpointMatch[1] ?? 'verification') : undefined;
+  const endpoint = endpointOf(text);
   const telesign = TELESIGN_WORD.test(text);
   const context = telesign || endpoint !== undefined || refs.length > 0;
 

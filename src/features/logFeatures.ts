@@ -1,0 +1,21 @@
+// Log intelligence wired in one place: hovers, reference-ID links (editor and terminal), Copy Reference ID,
+// and the log summary command.
+import * as vscode from 'vscode';
+import { catalogLoader } from './catalogService';
+import { registerForLogs } from './logDocuments';
+import { LogHoverProvider } from './logHover';
+import { registerLogSummary } from './logSummary';
+import type { Logger } from './output';
+import { ReferenceLinkProvider, registerCopyReferenceId } from './referenceLinks';
+import { ReferenceTerminalLinkProvider } from './terminalLinks';
+
+export function registerLogFeatures(context: vscode.ExtensionContext, logger: Logger): void {
+  const catalog = catalogLoader(context);
+  const hovers = new LogHoverProvider(catalog);
+  const links = new ReferenceLinkProvider();
+  registerForLogs(context, (selector) => vscode.languages.registerHoverProvider(selector, hovers));
+  registerForLogs(context, (selector) => vscode.languages.registerDocumentLinkProvider(selector, links));
+  context.subscriptions.push(vscode.window.registerTerminalLinkProvider(new ReferenceTerminalLinkProvider()));
+  registerCopyReferenceId(context);
+  registerLogSummary(context, catalog, logger);
+}

@@ -1,0 +1,49 @@
+// Reference IDs in log files become links that look the transaction up; `telesign.copyReferenceId`
+// copies one to the clipboard (offered by the reference-ID hover).
+import * as vscode from 'vscode';
+import { endpointOf, scanReferences } from '../core/logs/scanner';
+import { commandUri, lookupArgs } from './logDocuments';
+import { COPY_COMMAND, LOOKUP_COMMAND } from './logHover';
+
+/** Links per document; a log with more IDs than this is better served by the summary. */
+export const MAX_LINKS = 5000;
+const LINES_PER_CANCELLATION_CHECK = 500;
+const REFERENCE_ID = /^[0-9A-Fa-f]{32}$/;
+
+export class ReferenceLinkProvider implements vscode.DocumentLinkProvider {
+  provideDocumentLinks(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.DocumentLink[] {
+    const links: vscode.DocumentLink[] = [];
+    const tooltip = vscode.l10n.t('Look up this Telesign transaction');
+    for (let i = 0; i < document.lineCount && links.length < MAX_LINKS; i++) {
+      if (i % LINES_PER_CANCELLATION_CHECK === 0 && token.isCancellationRequested) return links;
+      const text = document.lineAt(i).text;
+      if (text.length < 32) continue;
+      const refs = scanReferences(text);
+      if (refs.length === 0) continue;
+      const endpoint = endpointOf(text);
+      for (const r of refs) {
+        const link = new vscode.DocumentLink(new vscode.Range(i, r.start, i, r.end), commandUri(LOOKUP_COMMAND, lookupArgs(r.value, endpoint)));
+        link.tooltip = tooltip;
+        links.push(link);
+        if (links.length >= MAX_LINKS) break;
+      }
+    }
+    return links;
+  }
+}
+
+/** `telesign.copyReferenceId` with `{ referenceId }`: copies it and says so in the status bar. */
+export async function copyReferenceId(arg: unknown): Promise<string | undefined> {
+  const id = typeof arg === 'object' && arg !== null ? (arg as { referenceId?: unknown }).referenceId : undefined;
+  if (typeof id !== 'string' || !REFERENCE_ID.test(id)) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Copy Reference ID needs a 32-character hexadecimal reference ID.'));
+    return undefined;
+  }
+  await vscode.env.clipboard.writeText(id);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('Copied Telesign reference ID {0}', id), 4000);
+  return id;
+}
+
+export function registerCopyReferenceId(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(vscode.commands.registerCommand(COPY_COMMAND, copyReferenceId));
+}
