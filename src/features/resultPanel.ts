@@ -49,6 +49,8 @@ export interface OpenResultPanel {
   /** Messages from the webview that were not on the allow-list. */
   readonly rejectedMessages: number;
   readonly panel: vscode.WebviewPanel;
+  /** Feeds a message through the same handler the webview's messages go through (tests). */
+  receive(message: unknown): void;
 }
 
 // Kept on globalThis so the extension's panels are visible to the separately bundled integration tests,
@@ -90,6 +92,7 @@ class ResultPanel {
     autoRefresh: this.autoView,
     rejectedMessages: this.rejected,
     panel: this.panel,
+    receive: (message: unknown) => this.onMessage(message),
   });
 
   constructor(

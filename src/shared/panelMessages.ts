@@ -105,6 +105,7 @@ export interface RenderReport {
   readonly text: string;
   readonly sections: Readonly<Record<string, string>>;
   readonly imgCount: number;
+  /** `<script>` elements inside the painted area (#app); must stay 0. */
   readonly scriptCount: number;
   readonly buttons: readonly string[];
 }

@@ -262,7 +262,7 @@ function report(): void {
       text: document.body.innerText.slice(0, 60000),
       sections,
       imgCount: document.querySelectorAll('img').length,
-      scriptCount: document.scripts.length,
+      scriptCount: document.querySelectorAll('#app script').length, // VS Code injects its own script into the page; count where data is painted
       buttons: [...document.querySelectorAll('button')].map((b) => b.getAttribute('aria-label') ?? b.textContent ?? ''),
     },
   });
@@ -293,6 +293,7 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       auto = msg.view;
       if (auto.state === 'scheduled') dueAt = Date.now() + auto.delayMs;
       paintAuto();
+      report();
       return;
     case 'busy': {
       busy = msg.busy;

@@ -23,7 +23,8 @@ export interface ShellStrings {
   readonly loading: string;
 }
 
-const escapeAttr = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+// Attributes are double-quoted, so single quotes (the CSP's 'none', 'self', 'nonce-…') stay as they are.
+const escapeAttr = (s: string): string => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function panelHtml(webview: vscode.Webview, mediaRoot: vscode.Uri, strings: ShellStrings, uri: typeof vscode.Uri): string {
   const n = nonce();
