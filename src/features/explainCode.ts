@@ -11,6 +11,8 @@ export interface ExplainCodeArgs {
   readonly code: string | number;
   /** The log line and nearby text; it decides which meaning ranks first. */
   readonly context?: string;
+  /** Open the picker on this code (e.g. from a hover link) instead of returning the matches. */
+  readonly show?: boolean;
 }
 
 interface EntryItem extends vscode.QuickPickItem {
@@ -26,8 +28,9 @@ const MAX_FILTER = 120;
 export function registerExplainCode(context: vscode.ExtensionContext, catalog: () => Promise<Catalog>): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(EXPLAIN_COMMAND, async (arg?: unknown): Promise<CodeMatch[] | undefined> => {
-      if (isExplainArgs(arg)) return (await catalog()).explain(arg.code, arg.context ?? '');
-      // No argument, or a URI from the editor context menu: interactive use.
+      const args = isExplainArgs(arg) ? arg : undefined;
+      if (args && !args.show) return (await catalog()).explain(args.code, args.context ?? '');
+      // show: true, no argument, or a URI from the editor context menu: interactive use.
       let loaded: Catalog;
       try {
         loaded = await catalog();
@@ -36,7 +39,9 @@ export function registerExplainCode(context: vscode.ExtensionContext, catalog: (
         void vscode.window.showErrorMessage(vscode.l10n.t('Could not load the Telesign code catalog: {0}', reason));
         return undefined;
       }
-      await pickAndShow(loaded, vscode.window.activeTextEditor);
+      const code = args ? normalizeCode(args.code) : undefined;
+      const target = args ? { filter: code ?? String(args.code), code, context: args.context ?? '' } : readEditor(vscode.window.activeTextEditor);
+      await pickAndShow(loaded, target);
       return undefined;
     }),
   );
@@ -44,18 +49,27 @@ export function registerExplainCode(context: vscode.ExtensionContext, catalog: (
 
 function isExplainArgs(arg: unknown): arg is ExplainCodeArgs {
   if (typeof arg !== 'object' || arg === null || !('code' in arg)) return false;
-  const { code, context } = arg as { code: unknown; context?: unknown };
+  const { code, context, show } = arg as { code: unknown; context?: unknown; show?: unknown };
   if (typeof code !== 'string' && typeof code !== 'number') {
     throw new TypeError('telesign.explainCode: "code" must be a string or a number');
   }
   if (context !== undefined && typeof context !== 'string') {
     throw new TypeError('telesign.explainCode: "context" must be a string');
   }
+  if (show !== undefined && typeof show !== 'boolean') {
+    throw new TypeError('telesign.explainCode: "show" must be a boolean');
+  }
   return true;
 }
 
 /** What the editor offers: the code (if any) and the surrounding text, or a free-text filter. */
-function readEditor(editor: vscode.TextEditor | undefined): { filter: string; code?: string; context: string } {
+interface Target {
+  readonly filter: string;
+  readonly code?: string;
+  readonly context: string;
+}
+
+function readEditor(editor: vscode.TextEditor | undefined): Target {
   if (!editor) return { filter: '', context: '' };
   const { document, selection } = editor;
   const line = document.lineAt(selection.active.line);
@@ -78,8 +92,7 @@ function itemFor(entry: CatalogEntry, match?: CodeMatch, best = false): EntryIte
   return { label: `${entry.code} — ${entry.text}`, description: family, detail: entry.explanation, entry, match };
 }
 
-async function pickAndShow(catalog: Catalog, editor: vscode.TextEditor | undefined): Promise<void> {
-  const { filter, code, context } = readEditor(editor);
+async function pickAndShow(catalog: Catalog, { filter, code, context }: Target): Promise<void> {
   const ranked = code !== undefined ? catalog.explain(code, context) : [];
   const first = new Set<CatalogEntry>(ranked.map((m) => m.entry));
   const items: EntryItem[] = [
