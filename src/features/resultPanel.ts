@@ -3,6 +3,7 @@
 // still intermediate. The webview is untrusted: it gets data by postMessage and can only send the
 // allow-listed commands of features/panel/messages.ts.
 import * as vscode from 'vscode';
+import { catalogLoader } from './catalogService';
 import * as config from './config';
 import type { LookupArgs, LookupRunner, ResultView, ShownLookup } from './contracts';
 import type { Logger } from './output';
@@ -408,7 +409,7 @@ export function registerResultPanel(
   context: vscode.ExtensionContext,
   deps: { runner: LookupRunner; logger: Logger; catalog?: () => Promise<CodeExplainer> },
 ): ResultView {
-  const panels = new ResultPanels(context.extensionUri, deps);
+  const panels = new ResultPanels(context.extensionUri, { ...deps, catalog: deps.catalog ?? catalogLoader(context) });
   context.subscriptions.push(panels, vscode.window.registerWebviewPanelSerializer(RESULT_VIEW_TYPE, panels.serializer));
   return panels;
 }

@@ -128,7 +128,7 @@ function explanation(e: ExplanationView | undefined): HTMLElement | undefined {
     { class: 'explanation' },
     el('p', {}, e.text),
     e.action ? el('p', { class: 'next' }, el('strong', {}, `${label('whatNext')}: `), e.action) : undefined,
-    el('p', { class: 'muted' }, e.finality),
+    el('p', { class: 'muted' }, e.family ? `${e.finality} ${fmt(label('family'), e.family)}` : e.finality),
     e.otherMeanings > 0 ? el('p', { class: 'muted' }, fmt(label('otherMeanings'), e.otherMeanings)) : undefined,
   );
 }

@@ -4,7 +4,11 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, activateExtension, waitFor } from './helpers';
 import { ManualScheduler, ScriptedRunner, failure, inProgress, newRef, success } from './panelFixtures';
+import * as path from 'path';
+import { catalogLoader } from '../../src/features/catalogService';
+import type { Catalog } from '../../src/core/catalog';
 import { Logger } from '../../src/features/output';
+import { INTERMEDIATE_CODES } from '../../src/features/panel/status';
 import { RESULT_VIEW_TYPE, ResultPanels, openResultPanels } from '../../src/features/resultPanel';
 import type { OpenResultPanel } from '../../src/features/resultPanel';
 import type { ShownLookup } from '../../src/features/contracts';
@@ -17,17 +21,20 @@ describe('result panel', function () {
   let scheduler: ManualScheduler;
   let autoRefresh: boolean;
   let panels: ResultPanels;
+  let loadCatalog: () => Promise<Catalog>;
 
   before(async () => {
     await activateExtension();
     logger = new Logger();
+    const root = vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath;
+    loadCatalog = catalogLoader({ asAbsolutePath: (p: string) => path.join(root, p) }); // the real dist/codes.json
   });
   beforeEach(() => {
     runner = new ScriptedRunner();
     scheduler = new ManualScheduler();
     autoRefresh = true;
     const extensionUri = vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri;
-    panels = new ResultPanels(extensionUri, { runner, logger, scheduler, autoRefreshEnabled: () => autoRefresh });
+    panels = new ResultPanels(extensionUri, { runner, logger, scheduler, autoRefreshEnabled: () => autoRefresh, catalog: loadCatalog });
   });
   afterEach(() => panels.dispose());
   after(() => logger.dispose());
@@ -50,6 +57,11 @@ describe('result panel', function () {
     assert.strictEqual(p.panel.title, `Telesign: ${ref.slice(0, 8)}…`);
     assert.match(r.sections.header, /3000\s+Delivered/);
     assert.match(r.sections.header, /Delivered/); // badge
+    const meaning = (await loadCatalog()).explain(3000, `GET /v1/omnichannel/${ref} HTTP 200 "status":{"code":3000}`)[0].entry;
+    assert.strictEqual(meaning.family, 'messaging-get-status');
+    assert.ok(r.sections.header.includes(meaning.explanation), 'the catalog explanation of 3000 for a status lookup');
+    assert.ok(r.sections.header.includes(`What to do: ${meaning.action}`));
+    assert.match(r.sections.header, /Telesign does not say whether this status is final/); // 3000 has final: null
     assert.match(r.sections.verify, /Valid: the code matches/);
     assert.match(r.sections.verify, /Code entered: 50361/);
     assert.match(r.sections.channels, /viber\s+3112\s+Specified template does not exist/i);
@@ -139,6 +151,8 @@ describe('result panel', function () {
     assert.match(r.sections.error, /Authentication failed/);
     assert.match(r.sections.error, /refused the credentials/);
     assert.match(r.sections.error, /x-ts-auth-method: HMAC-SHA256/);
+    const meaning = (await loadCatalog()).explain(3411, `GET /v1/omnichannel/${ref} HTTP 401 "status":{"code":3411}`)[0].entry;
+    assert.ok(r.sections.error.includes(meaning.explanation), 'the catalog explanation of 3411');
     for (const b of ['Set Credentials and Retry', 'Select Profile', 'Open Docs']) assert.ok(r.buttons.includes(b), `button ${b}`);
     assert.ok(!r.buttons.includes('Retry'), 'only the actions the error offers');
     assert.strictEqual(r.sections.verify, undefined);
@@ -202,6 +216,20 @@ describe('result panel', function () {
     await waitFor(() => panelOf(ref)?.autoRefresh.state === 'off', 5000, 'auto-refresh off');
     assert.strictEqual(scheduler.active, 0, 'no timer once final');
     assert.strictEqual(runner.calls.length, 2);
+  });
+
+  it('treats a code the catalog calls intermediate as still moving', async () => {
+    const catalog = await loadCatalog();
+    const entry = catalog.entries().find((e) => e.final === false && e.family === 'messaging' && !INTERMEDIATE_CODES.has(Number(e.code)));
+    assert.ok(entry, 'the catalog has an intermediate messaging code outside the built-in set');
+    const ref = newRef();
+    const base = inProgress(ref);
+    assert.ok(base.outcome.ok);
+    show({ ...base, outcome: { ...base.outcome, status: { ...base.outcome.status, code: Number(entry.code), description: entry.text } } });
+    await waitFor(() => scheduler.active === 1, 5000, `a timer for ${entry.code}`);
+    const r = await painted(ref, (x) => x.sections.header?.includes(entry.code) ?? false, 'paint');
+    assert.match(r.sections.header, /In progress/);
+    assert.match(r.sections.header, /Intermediate status: it may still change/);
   });
 
   it('stops auto-refresh on Stop, when the setting is off, and when the panel closes (no timers left)', async () => {

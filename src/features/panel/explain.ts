@@ -6,6 +6,7 @@ export interface ExplainedEntry {
   readonly code: string | number;
   readonly text: string;
   readonly family?: string;
+  readonly familyLabel?: string;
   readonly final: boolean | null;
   readonly retryable?: boolean | null;
   readonly explanation?: string;
@@ -19,18 +20,9 @@ export interface ExplainMatch {
   readonly reasons?: readonly string[];
 }
 
-/** Structural subset of the catalog: `explain(code, context?)` returns ranked candidates, best first. */
+/** Structural subset of core/catalog's Catalog: meanings of a code ranked by the text around it, best first. */
 export interface CodeExplainer {
-  explain(code: number, context?: ExplainContext): readonly ExplainMatch[];
-}
-
-/** Hints the catalog ranks meanings by (the same number means different things per family). */
-export interface ExplainContext {
-  /** Text around the code: here the request path and the JSON field, e.g. `/v1/omnichannel/… status.code`. */
-  readonly line?: string;
-  readonly path?: string;
-  readonly field?: string;
-  readonly endpoint?: string;
+  explain(code: string | number, context?: string): readonly ExplainMatch[];
 }
 
 export interface Explained {
@@ -38,17 +30,29 @@ export interface Explained {
   readonly others: number;
 }
 
-/** The catalog's best meaning of `code` in the context of `outcome`, or undefined (no catalog, unknown code, failure). */
-export function explainCode(catalog: CodeExplainer | undefined, code: number | null | undefined, outcome: LookupOutcome, field: string): Explained | undefined {
-  if (!catalog || code === null || code === undefined) return undefined;
+export type CodeField = 'status.code' | 'errors.code';
+
+/**
+ * The text the catalog ranks meanings by, written like a log line about this response: the request path
+ * (which product), the HTTP status and the JSON key the code sat under (the same number means different
+ * things per family).
+ */
+export function explainContext(outcome: LookupOutcome, field: CodeField, code: number): string {
   let path = '';
   try {
     path = new URL(outcome.request.url).pathname;
   } catch {
     path = '';
   }
-  const context: ExplainContext = { line: `GET ${path} ${field}: ${code}`, path, field, endpoint: outcome.request.endpoint };
-  const matches = catalog.explain(code, context);
+  const http = outcome.ok ? outcome.httpStatus : outcome.error.httpStatus;
+  const json = field === 'errors.code' ? `"errors":[{"code":${code}}]` : `"status":{"code":${code}}`;
+  return `GET ${path}${http !== undefined ? ` HTTP ${http}` : ''} ${json}`;
+}
+
+/** The catalog's best meaning of `code` in the context of `outcome`, or undefined (no catalog, unknown code, failure). */
+export function explainCode(catalog: CodeExplainer | undefined, code: number | null | undefined, outcome: LookupOutcome, field: CodeField): Explained | undefined {
+  if (!catalog || code === null || code === undefined) return undefined;
+  const matches = catalog.explain(code, explainContext(outcome, field, code));
   if (!Array.isArray(matches) || matches.length === 0) return undefined;
   const first = matches[0] as ExplainMatch | undefined;
   if (!first || typeof first.entry !== 'object' || first.entry === null) return undefined;

@@ -55,6 +55,7 @@ function labels(): PanelLabels {
     code: t('Code'),
     description: t('Description'),
     time: t('Time'),
+    family: t('(Meaning for {0}.)'),
     otherMeanings: t('The same number has {0} other meaning(s) in other Telesign products.'),
     bash: t('bash'),
     powershell: t('PowerShell'),
@@ -78,7 +79,7 @@ function timeView(iso: string | undefined, locale: string): TimeView | undefined
 function explanationView(e: Explained | undefined): ExplanationView | undefined {
   if (!e || !e.best.explanation) return undefined;
   const finality = e.best.final === true ? t('Final status: it will not change.') : e.best.final === false ? t('Intermediate status: it may still change.') : t('Telesign does not say whether this status is final.');
-  return { text: e.best.explanation, action: e.best.action || undefined, finality, family: e.best.family, otherMeanings: Math.max(0, e.others) };
+  return { text: e.best.explanation, action: e.best.action || undefined, finality, family: e.best.familyLabel ?? e.best.family, otherMeanings: Math.max(0, e.others) };
 }
 
 function verifyLabel(state: VerifyState | undefined): { view: VerifyView; label: string } {
