@@ -64,6 +64,9 @@ export interface ResolvedCredentials {
 
 export type SaveResult = 'stored' | 'session' | 'not-saved';
 
+/** The part of the Logger the store uses: it registers every key it reads so no log line can show it. */
+export type SecretLogger = Pick<Logger, 'addSecret' | 'redact' | 'error'>;
+
 function parse(json: string | undefined): Credentials | undefined {
   if (!json) return undefined;
   try {
@@ -91,7 +94,7 @@ export class CredentialStore implements vscode.Disposable {
 
   constructor(
     private readonly secrets: SecretStore,
-    private readonly logger: Logger,
+    private readonly logger: SecretLogger,
   ) {}
 
   dispose(): void {
