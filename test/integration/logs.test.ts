@@ -1,0 +1,181 @@
+// Log intelligence inside real VS Code: hovers, reference-ID links and their commands, and the summary API.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { LogSummary } from '../../src/core/logs/summarize';
+import type { ShownLookup } from '../../src/features/contracts';
+import { activateExtension, workspaceFile } from './helpers';
+import { startWorld, type World } from './lookupHarness';
+
+const REF_A = '364C81F5F3D0020C91E7A731DE93A777';
+const REF_B = '0123456789ABCDEF0123456789ABCDEF';
+
+function text(h: vscode.Hover): string {
+  return h.contents.map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+}
+
+async function hoversAt(uri: vscode.Uri, line: number, needle: string, offset = 1): Promise<vscode.Hover[]> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const at = doc.lineAt(line).text.indexOf(needle);
+  assert.ok(at >= 0, `"${needle}" not on line ${line + 1} of ${uri.path}`);
+  return vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, at + offset));
+}
+
+/** Our hovers only (other extensions may add theirs). */
+function telesignHovers(hs: vscode.Hover[]): string[] {
+  return hs.map(text).filter((t) => /Telesign/.test(t));
+}
+
+/** The command and argument of every `command:` link in a hover's markdown. */
+function commandLinks(md: string): { command: string; arg: unknown }[] {
+  return [...md.matchAll(/\]\((command:([\w.]+)\?([^)\s]+))\)/g)].map((m) => ({ command: m[2], arg: JSON.parse(decodeURIComponent(m[3])) as unknown }));
+}
+
+describe('logs: hovers, links and summary', () => {
+  const sample = () => workspaceFile('sample.log');
+  before(async () => {
+    await activateExtension();
+  });
+
+  it('explains a code under the cursor with the catalog and offers a lookup of the line’s reference ID', async () => {
+    const [md, ...rest] = telesignHovers(await hoversAt(sample(), 2, '3204'));
+    assert.strictEqual(rest.length, 0);
+    assert.match(md, /Telesign 3204/);
+    assert.match(md, /Rate limit exceeded/);
+    assert.match(md, /· retryable/);
+    const links = commandLinks(md);
+    assert.deepStrictEqual(links, [{ command: 'telesign.getTransactionStatus', arg: { referenceId: REF_A, endpoint: 'omnichannel' } }]);
+
+    const neg = telesignHovers(await hoversAt(sample(), 5, '-10004'));
+    assert.strictEqual(neg.length, 1);
+    assert.match(neg[0], /ReferenceID expired|Reference ID expired/);
+    assert.deepStrictEqual(commandLinks(neg[0]), [{ command: 'telesign.getTransactionStatus', arg: { referenceId: REF_B, endpoint: 'verify' } }]);
+  });
+
+  it('gives no hover on traps: HTTP statuses, ports, durations, timestamps', async () => {
+    for (const [line, needle] of [
+      [7, '200'],
+      [7, '8080'],
+      [7, '12ms'],
+      [2, '429'],
+      [0, '2026'],
+      [4, '50361'],
+    ] as const) {
+      assert.deepStrictEqual(telesignHovers(await hoversAt(sample(), line, needle)), [], `line ${line + 1} "${needle}"`);
+    }
+  });
+
+  it('serves files matched by telesign.logFiles globs, not other files', async () => {
+    const out = workspaceFile('telesign-worker.out');
+    const outDoc = await vscode.workspace.openTextDocument(out);
+    assert.notStrictEqual(outDoc.languageId, 'log', 'the .out file must be reached through the glob');
+    assert.match(telesignHovers(await hoversAt(out, 0, '3204')).join(''), /Rate limit exceeded/);
+    assert.deepStrictEqual(telesignHovers(await hoversAt(out, 1, '8443')), []);
+    const txt = workspaceFile('gateway-log-2026.txt');
+    assert.match(telesignHovers(await hoversAt(txt, 0, '-10004')).join(''), /expired/);
+    const md = workspaceFile('notes.md');
+    assert.deepStrictEqual(telesignHovers(await hoversAt(md, 0, '3204')), []);
+    const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', md);
+    assert.deepStrictEqual(links.filter((l) => l.target?.scheme === 'command'), []);
+  });
+
+  it('turns every reference ID into a lookup link', async () => {
+    const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', sample());
+    const ours = links.filter((l) => l.target?.scheme === 'command' && l.target.path === 'telesign.getTransactionStatus');
+    const doc = await vscode.workspace.openTextDocument(sample());
+    assert.deepStrictEqual(
+      ours.map((l) => [l.range.start.line, doc.getText(l.range), JSON.parse(decodeURIComponent(l.target!.query)) as unknown]),
+      [
+        [1, REF_A, { referenceId: REF_A }],
+        [2, REF_A, { referenceId: REF_A, endpoint: 'omnichannel' }],
+        [3, REF_A, { referenceId: REF_A, endpoint: 'omnichannel' }],
+        [4, REF_A, { referenceId: REF_A }],
+        [5, REF_B, { referenceId: REF_B, endpoint: 'verify' }],
+        [6, REF_B, { referenceId: REF_B, endpoint: 'messaging' }],
+      ],
+    );
+    assert.strictEqual(ours[0].tooltip, 'Look up this Telesign transaction');
+  });
+
+  it('offers Look up and Copy on a reference ID; Copy puts it on the clipboard', async () => {
+    const [md] = telesignHovers(await hoversAt(sample(), 1, REF_A, 5));
+    const links = commandLinks(md);
+    assert.deepStrictEqual(links.map((l) => l.command), ['telesign.getTransactionStatus', 'telesign.copyReferenceId']);
+    await vscode.env.clipboard.writeText('');
+    const copied = await vscode.commands.executeCommand(links[1].command, links[1].arg);
+    assert.strictEqual(copied, REF_A);
+    assert.strictEqual(await vscode.env.clipboard.readText(), REF_A);
+  });
+
+  describe('with the simulator', () => {
+    let world: World;
+    before(async () => {
+      world = await startWorld();
+    });
+    after(async () => world?.restore());
+
+    it('runs a real lookup from the hover’s command link', async () => {
+      const [md] = telesignHovers(await hoversAt(sample(), 3, '3000'));
+      const [link] = commandLinks(md);
+      const before = world.sim.requests.length;
+      const shown = await vscode.commands.executeCommand<ShownLookup>(link.command, link.arg);
+      assert.ok(shown?.outcome.ok, JSON.stringify(shown?.outcome));
+      const req = world.sim.requests.at(-1)!;
+      assert.strictEqual(world.sim.requests.length, before + 1);
+      assert.strictEqual(req.path, `/v1/omnichannel/${REF_A}`);
+    });
+  });
+
+  it('summarizes a file given { file } with no UI', async () => {
+    const s = await vscode.commands.executeCommand<LogSummary>('telesign.summarizeLog', { file: sample().fsPath });
+    assert.strictEqual(s.lines, 8);
+    assert.deepStrictEqual(
+      s.codes.map((c) => [c.code, c.count, c.firstLine]).sort((a, b) => Number(a[2]) - Number(b[2]) || String(a[0]).localeCompare(String(b[0]))),
+      [
+        ['3001', 1, 2],
+        ['3204', 1, 3],
+        ['3000', 1, 4],
+        ['-10004', 1, 6],
+        ['599', 1, 6],
+        ['10022', 1, 7],
+      ],
+    );
+    assert.deepStrictEqual(
+      s.references.map((r) => [r.referenceId, r.count, r.firstLine, r.lastLine, r.lastStatusCode]),
+      [
+        [REF_A, 4, 2, 5, '3000'],
+        [REF_B, 2, 6, 7, '10022'],
+      ],
+    );
+    const viaUri = await vscode.commands.executeCommand<LogSummary>('telesign.summarizeLog', { file: sample() });
+    assert.deepStrictEqual(viaUri.codes, s.codes);
+    const missing = await vscode.commands.executeCommand<{ error: { kind: string; message: string } }>('telesign.summarizeLog', { file: workspaceFile('nope.log').fsPath });
+    assert.strictEqual(missing.error.kind, 'not-found');
+  });
+
+  it('hovers in the Output panel (scheme output) when VS Code exposes its document', async function () {
+    const channel = vscode.window.createOutputChannel('Telesign log probe', 'log');
+    try {
+      channel.appendLine(`probe {"status":{"code":3204,"description":"Rate limit exceeded"}} ${REF_A}`);
+      channel.show(true);
+      const doc = await new Promise<vscode.TextDocument | undefined>((resolve) => {
+        const until = Date.now() + 5000;
+        const poll = (): void => {
+          const d = vscode.workspace.textDocuments.find((t) => t.uri.scheme === 'output' && t.getText().includes('probe'));
+          if (d || Date.now() > until) resolve(d);
+          else setTimeout(poll, 100);
+        };
+        poll();
+      });
+      if (!doc) {
+        console.log('    (output channel document not visible to extensions in this VS Code; hover there not testable)');
+        this.skip();
+      }
+      const line = doc.getText().split('\n').findIndex((l) => l.includes('probe'));
+      const col = doc.lineAt(line).text.indexOf('3204') + 1;
+      const hs = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(line, col));
+      assert.match(telesignHovers(hs).join(''), /Rate limit exceeded/);
+    } finally {
+      channel.dispose();
+    }
+  });
+});
