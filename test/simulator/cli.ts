@@ -97,28 +97,29 @@ function banner(url: string): string {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const options: SimulatorOptions = { port: args.port, rateLimit: args.rateLimit ?? null };
-  let sim;
-  try {
-    sim = await startSimulator(options);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    fail(code === 'EADDRINUSE' ? `port ${args.port} is in use (try --port 0)` : e instanceof Error ? e.message : String(e));
-  }
-  const running = sim;
-  process.stdout.write(args.json ? JSON.stringify({ url: running.url, port: running.port }) + '\n' : banner(running.url) + '\n');
+  let running: Awaited<ReturnType<typeof startSimulator>> | undefined;
   let stopping = false;
+  // Registered before listening, so a signal that arrives during start-up still exits cleanly.
   const stop = (signal: string): void => {
     if (stopping) return;
     stopping = true;
     if (!args.json) process.stdout.write(`\n${signal}: simulator stopped\n`);
-    running.close().then(
+    (running ? running.close() : Promise.resolve()).then(
       () => process.exit(0),
       () => process.exit(1),
     );
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  const options: SimulatorOptions = { port: args.port, rateLimit: args.rateLimit ?? null };
+  try {
+    running = await startSimulator(options);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    fail(code === 'EADDRINUSE' ? `port ${args.port} is in use (try --port 0)` : e instanceof Error ? e.message : String(e));
+  }
+  if (stopping) return;
+  process.stdout.write(args.json ? JSON.stringify({ url: running.url, port: running.port }) + '\n' : banner(running.url) + '\n');
 }
 
 main().catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));

@@ -110,7 +110,8 @@ describe('simulator: CLI', function () {
     let text = '';
     child.stdout.on('data', (c: Buffer) => (text += c.toString()));
     child.stderr.on('data', (c: Buffer) => (text += c.toString()));
-    const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // 'close' comes after the output streams end; 'exit' can come before the last bytes are read.
+    const exit = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
     return { child, output: () => text, exit };
   }
 
@@ -143,7 +144,7 @@ describe('simulator: CLI', function () {
     assert.match(refused.output(), /refused/);
     const banner = run(['--port', '0']);
     const deadline = Date.now() + 10_000;
-    while (!banner.output().includes('Admin API') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    while (!banner.output().includes('more: test/simulator/README.md') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
     assert.match(banner.output(), new RegExp(SEEDED.autoOtp + '.*OTP 50361'));
     banner.child.kill('SIGINT');
     assert.strictEqual(await banner.exit, 0);
