@@ -30,6 +30,19 @@ const problemMatcherPlugin = {
   },
 };
 
+// fetch-blob (under node-fetch) falls back to a 59 KB web-streams polyfill only when Node lacks
+// `node:stream/web` (before 16.5). VS Code 1.85+ runs Node 18+, so that branch is dead: stub it out.
+const noStreamsPolyfill = {
+  name: 'no-web-streams-polyfill',
+  setup(build) {
+    build.onResolve({ filter: /^web-streams-polyfill(\/.*)?$/ }, (args) => ({ path: args.path, namespace: 'stub' }));
+    build.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+      contents: 'throw new Error("web streams polyfill is not bundled: Node 18+ provides node:stream/web");',
+      loader: 'js',
+    }));
+  },
+};
+
 function walk(dir, keep) {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -57,6 +70,7 @@ function extensionBuilds() {
       platform: 'node',
       target: 'node18',
       external: ['vscode'],
+      plugins: [...common.plugins, noStreamsPolyfill],
     },
     {
       ...common,
@@ -97,8 +111,8 @@ function copyData() {
   const from = 'src/core/catalog/codes.json';
   if (!fs.existsSync(from)) return;
   fs.mkdirSync('dist', { recursive: true });
-  fs.copyFileSync(from, 'dist/codes.json');
-  console.log(`dist/codes.json  ${kb(fs.statSync(from).size)}`);
+  fs.writeFileSync('dist/codes.json', JSON.stringify(JSON.parse(fs.readFileSync(from, 'utf8'))));
+  console.log(`dist/codes.json  ${kb(fs.statSync('dist/codes.json').size)}`);
 }
 
 function kb(bytes) {

@@ -4,6 +4,8 @@ import { Logger } from './features/output';
 import { registerLookupFeatures } from './features/lookup';
 import { registerResultPanel } from './features/resultPanel';
 import { registerLogFeatures } from './features/logFeatures';
+import { registerExplainCode } from './features/explainCode';
+import { catalogLoader } from './features/catalogService';
 
 /** Argument and result shapes are documented in README ("Commands and API"); keep them stable. */
 export interface TelesignInspectorApi {
@@ -25,7 +27,9 @@ export function activate(context: vscode.ExtensionContext): TelesignInspectorApi
   );
 
   // Features register their commands, providers and disposables here (extension.ts -> features/* -> core/*).
-  registerLookupFeatures(context, logger, (runner) => registerResultPanel(context, { runner, logger }));
+  const catalog = catalogLoader(context);
+  registerLookupFeatures(context, logger, (runner) => registerResultPanel(context, { runner, logger, catalog }));
+  registerExplainCode(context, catalog);
 
   registerLogFeatures(context, logger);
 
