@@ -78,6 +78,24 @@ describe('logs: hovers, links and summary', () => {
     assert.deepStrictEqual(links.filter((l) => l.target?.scheme === 'command'), []);
   });
 
+  it('follows telesign.logFiles and telesign.hover.enabled when they change', async () => {
+    const cfg = () => vscode.workspace.getConfiguration('telesign');
+    const savedGlobs = cfg().inspect('logFiles')?.globalValue;
+    const savedHover = cfg().inspect('hover.enabled')?.globalValue;
+    const out = workspaceFile('telesign-worker.out');
+    try {
+      await cfg().update('logFiles', ['**/*.log'], vscode.ConfigurationTarget.Global);
+      assert.deepStrictEqual(telesignHovers(await hoversAt(out, 0, '3204')), [], '.out no longer a log');
+      assert.strictEqual(telesignHovers(await hoversAt(sample(), 2, '3204')).length, 1, 'the log language still is');
+      await cfg().update('hover.enabled', false, vscode.ConfigurationTarget.Global);
+      assert.deepStrictEqual(telesignHovers(await hoversAt(sample(), 2, '3204')), [], 'hovers switched off');
+    } finally {
+      await cfg().update('logFiles', savedGlobs, vscode.ConfigurationTarget.Global);
+      await cfg().update('hover.enabled', savedHover, vscode.ConfigurationTarget.Global);
+    }
+    assert.strictEqual(telesignHovers(await hoversAt(out, 0, '3204')).length, 1, 'restored');
+  });
+
   it('turns every reference ID into a lookup link', async () => {
     const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', sample());
     const ours = links.filter((l) => l.target?.scheme === 'command' && l.target.path === 'telesign.getTransactionStatus');
