@@ -69,7 +69,7 @@ export class LookupService implements LookupRunner {
           onAttempt: (a) => {
             const result = a.status !== undefined ? `HTTP ${a.status}` : (a.error ?? 'no answer');
             const retry = a.retryInMs !== undefined ? `, retrying in ${a.retryInMs} ms` : '';
-            logger.debug(`attempt ${a.attempt}: ${a.method} ${a.url} → ${result} in ${a.durationMs} ms${retry}`);
+            logger.debug(`attempt ${a.attempt}: ${a.method} ${maskCode(a.url)} → ${result} in ${a.durationMs} ms${retry}`);
           },
         },
         controller.signal,
@@ -81,7 +81,7 @@ export class LookupService implements LookupRunner {
     const result = outcome.ok
       ? `HTTP ${outcome.httpStatus}, status ${outcome.status.code ?? '-'} ${outcome.status.description}${outcome.verify ? `, verify ${outcome.verify.state}` : ''}`
       : `${outcome.error.kind}${outcome.error.httpStatus !== undefined ? ` (HTTP ${outcome.error.httpStatus}` + (outcome.error.code !== undefined ? `, code ${outcome.error.code})` : ')') : ''}: ${outcome.error.message}`;
-    const line = `${outcome.request.method} ${outcome.request.url} [${profile.name}, ${outcome.request.auth}${resolved.source === 'demo' ? ', demo' : ''}] → ${result} in ${outcome.timing.durationMs} ms, ${outcome.attempts} attempt(s)`;
+    const line = `${outcome.request.method} ${maskCode(outcome.request.url)} [${profile.name}, ${outcome.request.auth}${resolved.source === 'demo' ? ', demo' : ''}] → ${result} in ${outcome.timing.durationMs} ms, ${outcome.attempts} attempt(s)`;
     if (outcome.ok) logger.info(line);
     else if (outcome.error.kind === 'cancelled') logger.info(line);
     else logger.warn(line);
@@ -130,6 +130,11 @@ export class LookupService implements LookupRunner {
     this.deps.logger.info(`Lookup not sent (${error.kind}): ${error.message}`);
     return { outcome: failure, profile };
   }
+}
+
+/** The OTP an end user typed is not for the log: whether one was sent is enough to debug with. */
+export function maskCode(url: string): string {
+  return url.replace(/([?&]verify_code=)[^&#]*/g, '$1***');
 }
 
 function safeUrl(target: Target, request: LookupRequest): string {

@@ -239,6 +239,8 @@ describe('credentials', () => {
     }, 10000, 'the lookup in the Output log');
     assert.match(log, new RegExp(`GET \\S+/v1/omnichannel/${SEEDED.autoOtp}`));
     assertNoSecret(log, 'the Output log');
+    assert.ok(!log.includes('50361'), 'the OTP is masked in the log');
+    assert.match(log, /verify_code=\*\*\*/);
     assertNoSecret(secretKey(SIM), 'the secret name');
   });
 });
