@@ -127,6 +127,10 @@ async function main() {
     return;
   }
   if (!tests) copyData();
+  if (production) {
+    // A production build ships no source maps: drop any a development build left behind.
+    for (const map of ['dist/extension.js.map', 'media/panel.js.map']) fs.rmSync(map, { force: true });
+  }
   for (const options of builds) {
     const result = await esbuild.build(options);
     for (const w of result.warnings) console.warn(`warning: ${w.text}`);

@@ -9,7 +9,8 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const outIdx = process.argv.indexOf('--out');
 const out = outIdx > 0 ? process.argv[outIdx + 1] : `${pkg.name}-${pkg.version}.vsix`;
 
-execFileSync('npx', ['vsce', 'package', '--no-dependencies', '--out', out], { stdio: 'inherit' });
+// No public repository yet: keep README's relative links as they are rather than guessing a host.
+execFileSync('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out], { stdio: 'inherit' });
 
 /** Entry names of a zip file, read from its central directory (a .vsix is a zip). */
 export function zipEntries(file) {
