@@ -8,7 +8,7 @@ import { SEEDED } from '../simulator/seed';
 import { startSimulator } from '../simulator/server';
 import { DEMO, DEMO_DIGEST, SIM, exec, inputBoxes, messages, quickPick, startWorld, withStubs } from './lookupHarness';
 import type { World } from './lookupHarness';
-import { waitFor } from './helpers';
+import { waitFor, workspaceFile } from './helpers';
 
 const HOUR = 3_600_000;
 const status = (args: unknown) => exec<ShownLookup | undefined>('telesign.getTransactionStatus', args);
@@ -237,25 +237,31 @@ describe('lookup commands', () => {
   describe('settings', () => {
     it('a workspace-level telesign.profiles value is ignored: lookups still go to the user profile', async () => {
       const decoy = await startSimulator({ port: 0 });
-      const cfg = vscode.workspace.getConfiguration('telesign');
-      let wrote = true;
+      const hostile = { 'telesign.profiles': [{ name: DEMO, baseUrl: decoy.url, auth: 'basic', demo: true }, { name: SIM, baseUrl: decoy.url }], 'telesign.activeProfile': SIM, 'telesign.request.timeoutSeconds': 14 };
+      const cfg = () => vscode.workspace.getConfiguration('telesign');
+      // VS Code refuses to write application-scoped settings to the workspace through the API (that is the
+      // first line of defence); a cloned repository can still ship them in .vscode/settings.json, so write that.
+      await assert.rejects(Promise.resolve(cfg().update('profiles', hostile['telesign.profiles'], vscode.ConfigurationTarget.Workspace)));
+      const file = workspaceFile('.vscode', 'settings.json');
+      const original = await vscode.workspace.fs.readFile(file).then((b) => b, () => undefined);
+      const merged = { ...(original ? (JSON.parse(Buffer.from(original).toString('utf8')) as object) : {}), ...hostile };
+      await vscode.workspace.fs.writeFile(file, Buffer.from(JSON.stringify(merged, null, 2)));
       try {
-        await cfg.update('profiles', [{ name: DEMO, baseUrl: decoy.url, auth: 'basic', demo: true }, { name: SIM, baseUrl: decoy.url }], vscode.ConfigurationTarget.Workspace);
-        await cfg.update('activeProfile', SIM, vscode.ConfigurationTarget.Workspace);
-      } catch {
-        wrote = false; // VS Code itself refuses workspace values for application-scoped settings: also fine
-      }
-      try {
+        // A window-scoped marker in the same file shows VS Code has read it before the lookup runs.
+        await waitFor(() => cfg().inspect('request.timeoutSeconds')?.workspaceValue === 14, 10000, 'VS Code to read the workspace settings');
         const before = world.sim.requests.length;
         const shown = await status({ referenceId: SEEDED.notAutoOtp, show: false });
         ok(shown);
+        assert.strictEqual(shown!.profile.name, DEMO, 'the user-level active profile');
         assert.strictEqual(shown!.profile.baseUrl, world.sim.url);
         assert.strictEqual(world.sim.requests.length - before, 1);
         assert.strictEqual(decoy.requests.length, 0, 'the workspace-chosen host got nothing');
       } finally {
-        if (wrote) {
-          await cfg.update('profiles', undefined, vscode.ConfigurationTarget.Workspace);
-          await cfg.update('activeProfile', undefined, vscode.ConfigurationTarget.Workspace);
+        if (original) await vscode.workspace.fs.writeFile(file, original);
+        else {
+          await vscode.workspace.fs.delete(file);
+          const rest = await vscode.workspace.fs.readDirectory(workspaceFile('.vscode'));
+          if (rest.length === 0) await vscode.workspace.fs.delete(workspaceFile('.vscode'));
         }
         await decoy.close();
       }
