@@ -6,6 +6,7 @@ import { buildUserAgent } from '../core/telesign/request';
 import { ENDPOINTS, isEndpointId } from '../core/telesign/endpoints';
 import { invalidInputError } from '../core/telesign/errors';
 import type { EndpointId } from '../core/telesign/types';
+import { validateReferenceId, validateVerifyCode } from '../core/telesign/validate';
 import * as config from './config';
 import type { Profile } from './config';
 import type { LookupRunner, ResultView, ShownLookup } from './contracts';
@@ -92,6 +93,12 @@ export async function lookupCommand(deps: LookupCommandDeps, mode: LookupMode, r
   }
 
   const args = { ...a, referenceId, endpoint, profile: profileName, verifyCode: verifyCode === '' ? undefined : verifyCode } as RunArgs;
+  // Wrong input is refused before anything else (no credentials offer for a lookup that cannot be sent).
+  const badInput =
+    typeof referenceId !== 'string' ||
+    validateReferenceId(referenceId.trim()) !== undefined ||
+    (verifyCode !== undefined && (typeof verifyCode !== 'string' || validateVerifyCode(verifyCode.trim()) !== undefined));
+  if (badInput) return finish(deps, await deps.runner.run(args), show);
   const chosen = config.profileByName(profileName) ?? profile;
   if (!(await ensureCredentials(deps.credentials, chosen))) return finish(deps, await deps.runner.run(args), false);
 

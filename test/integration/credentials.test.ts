@@ -98,6 +98,16 @@ describe('credentials', () => {
     assert.strictEqual(world.sim.requests.length, before);
   });
 
+  it('wrong input is refused before credentials are asked for', async () => {
+    const warnings = messages(() => undefined);
+    const shown = await withStubs({ showWarningMessage: warnings.fn, showErrorMessage: messages().fn }, () =>
+      status({ referenceId: 'ZZZ', profile: SIM, show: false }),
+    );
+    assert.ok(shown && !shown.outcome.ok);
+    assert.strictEqual(shown.outcome.error.kind, 'invalid-input');
+    assert.deepStrictEqual(warnings.seen, [], 'no credentials offer');
+  });
+
   it('a wrong key gives 401 3411 (auth), and a customer without the product 3206', async () => {
     await quietly(() => setCredentials({ profile: SIM, customerId: CUSTOMER_ID, apiKey: Buffer.from('a different key, not known').toString('base64') }));
     const bad = await status({ referenceId: SEEDED.autoOtp, profile: SIM, show: false });
