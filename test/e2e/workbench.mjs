@@ -1,13 +1,13 @@
 // A thin driver for the real VS Code workbench (code-server) in Chromium: what a person does, in code.
 import { chromium } from 'playwright-core';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
+/** Labels in the Color Theme picker (the settings ids are "Default Light Modern" and so on). */
 export const THEMES = {
-  light: 'Default Light Modern',
-  dark: 'Default Dark Modern',
-  'hc-dark': 'Default High Contrast',
-  'hc-light': 'Default High Contrast Light',
+  light: 'Light Modern',
+  dark: 'Dark Modern',
+  'hc-dark': 'Dark High Contrast',
+  'hc-light': 'Light High Contrast',
 };
 
 export class Workbench {
@@ -70,8 +70,13 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await this.page.keyboard.press('F1');
     await input.fill(`>${title}`);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-    await input.press('Enter');
+    await this.row(title).click();
+  }
+
+  /** The quick-pick row whose label is exactly `label`. */
+  row(label) {
+    const exact = new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+    return this.page.locator('.quick-input-list .monaco-list-row').filter({ has: this.page.locator('.quick-input-list-label .label-name', { hasText: exact }) }).first();
   }
 
   /** Types into the open input box / quick pick once its prompt shows `promptText`, then Enter. */
@@ -126,12 +131,12 @@ export class Workbench {
     return (await this.page.locator('.monaco-hover:not(.hidden)').first().innerText()).trim();
   }
 
-  /** Switches the colour theme through the user settings file, which VS Code watches. */
+  /** Switches the colour theme the way a person does: Preferences: Color Theme, type its name, Enter. */
   async setTheme(key) {
-    const file = process.env.CS_USER_SETTINGS;
-    const settings = JSON.parse(readFileSync(file, 'utf8'));
-    settings['workbench.colorTheme'] = THEMES[key];
-    writeFileSync(file, JSON.stringify(settings, null, 2));
+    await this.runCommand('Preferences: Color Theme');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.fill(THEMES[key]);
+    await this.row(THEMES[key]).click();
     const dark = key === 'dark' || key === 'hc-dark';
     const cls = key.startsWith('hc') ? (dark ? 'hc-black' : 'hc-light') : (dark ? 'vs-dark' : 'vs');
     await this.page.waitForFunction((c) => document.querySelector('.monaco-workbench')?.classList.contains(c), cls);
@@ -142,4 +147,15 @@ export class Workbench {
     await this.runCommand('View: Close All Editors');
     await this.page.waitForTimeout(200);
   }
+}
+
+/** Starts a lookup command and gets past the reference-ID step (the recent-IDs pick shows once history exists). */
+export async function enterReferenceId(wb, referenceId) {
+  const box = wb.quickInput.filter({ hasText: 'Reference ID of the transaction' });
+  const recent = wb.quickInput.filter({ hasText: 'Pick a recent reference ID' });
+  await Promise.race([box.waitFor(), recent.waitFor()]);
+  if (await recent.isVisible()) {
+    await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Enter a reference ID' }).first().click();
+  }
+  await wb.answer('Reference ID of the transaction', referenceId);
 }
