@@ -1,0 +1,78 @@
+// Generated logs for the big-log and link benchmarks: gateway-style lines (plain, key=value and JSON) with
+// Telesign codes, HTTP statuses, ports, sizes and reference IDs, plus the fixture corpus. A ~4 MiB block of
+// varied lines is written repeatedly up to the size asked (cut at a line end), so 1 GB takes seconds.
+import { randomBytes } from 'node:crypto';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './paths.mjs';
+
+const CODES = ['3000', '3001', '3003', '3112', '3204', '3041', '3311', '290', '200', '103', '10017', '-10004', '-30006', '-40007', '-10001'];
+const pick = (a, i) => a[i % a.length];
+const ref = () => randomBytes(16).toString('hex').toUpperCase();
+const ts = (i) => `2026-11-23T${String(8 + ((i / 3600) | 0) % 12).padStart(2, '0')}:${String(((i / 60) | 0) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.${String(i % 1000).padStart(3, '0')}Z`;
+
+/** One line; `withRef` decides whether it carries a reference ID. */
+function line(i, withRef) {
+  const r = withRef ? ref() : null;
+  const code = pick(CODES, i * 7);
+  switch (i % 8) {
+    case 0:
+      return `${ts(i)} INFO  gateway GET /v1/omnichannel/${r ?? 'status'} -> 200 in ${(i % 400) + 20} ms`;
+    case 1:
+      return `{"level":"info","ts":"${ts(i)}","msg":"telesign response",${r ? `"reference_id":"${r}",` : ''}"status":{"code":${code},"description":"Delivered","updated_on":"${ts(i)}"}}`;
+    case 2:
+      return `${ts(i)} DEBUG db pool size=10 idle=${i % 10} wait_ms=${i % 17} port=5432 rows=${i % 1000} bytes=${(i * 37) % 65536}`;
+    case 3:
+      return `${ts(i)} WARN  verify failed ${r ? `reference_id=${r} ` : ''}errors=[{"code":${pick(['-30006', '-10004', '-40007'], i)},"description":"Invalid Signature."}]`;
+    case 4:
+      return `${ts(i)} INFO  http client status_code=200 latency_ms=${i % 900} url=https://api.example.com/orders/${i}`;
+    case 5:
+      return `${ts(i)} ERROR worker job ${i} failed: timeout after 30000 ms (attempt ${i % 5}/5) pid=${4000 + (i % 300)}`;
+    case 6:
+      return `${ts(i)} INFO  sms sent to +1555${String(i % 10000000).padStart(7, '0')} code=${code} sub_resource=sms${r ? ` ref=${r}` : ''}`;
+    default:
+      return `${ts(i)} INFO  request id=${(i * 2654435761) % 4294967296} user=u${i % 5000} path=/api/v2/items?page=${i % 50} size=${i % 100}`;
+  }
+}
+
+function corpusLines() {
+  return readFileSync(join(ROOT, 'test', 'fixtures', 'logs', 'corpus.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l).line.replace(/\n/g, ' '));
+}
+
+/**
+ * Writes about `bytes` of log to `file`. `refEvery`: one line in N carries a reference ID (the corpus
+ * lines keep theirs only when refEvery <= 8). Returns { bytes, lines, blockLines }.
+ */
+export function generateLog(file, bytes, { refEvery = 4 } = {}) {
+  const corpus = refEvery <= 8 ? corpusLines() : corpusLines().filter((l) => !/[0-9A-Fa-f]{32}/.test(l));
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < Math.min(bytes, 4 << 20); i++) {
+    const l = (i % 25 === 24 ? corpus[(i / 25) % corpus.length | 0] : line(i, ((i >> 3) + i) % refEvery === 0)) + '\n';
+    parts.push(l);
+    size += Buffer.byteLength(l);
+  }
+  const block = Buffer.from(parts.join(''));
+  const fd = openSync(file, 'w');
+  let written = 0;
+  let lines = 0;
+  try {
+    while (written + block.length <= bytes) {
+      writeSync(fd, block);
+      written += block.length;
+      lines += parts.length;
+    }
+    const rest = block.subarray(0, block.lastIndexOf(10, bytes - written - 1) + 1);
+    if (rest.length > 0) {
+      writeSync(fd, rest);
+      written += rest.length;
+      lines += rest.toString().split('\n').length - 1;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return { bytes: written, lines, blockLines: parts.length, blockBytes: block.length };
+}

@@ -1,0 +1,22 @@
+// Order statistics for samples (nearest-rank percentiles; medians interpolate an even count).
+export function percentile(samples, p) {
+  if (samples.length === 0) return null;
+  const s = [...samples].sort((a, b) => a - b);
+  if (p === 50 && s.length % 2 === 0) return (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+}
+
+/** { n, median, p95, p99, min, max } rounded to `digits`. */
+export function summary(samples, digits = 3) {
+  const r = (v) => (v === null ? null : Number(v.toFixed(digits)));
+  return {
+    n: samples.length,
+    median: r(percentile(samples, 50)),
+    p95: r(percentile(samples, 95)),
+    p99: r(percentile(samples, 99)),
+    min: r(Math.min(...samples)),
+    max: r(Math.max(...samples)),
+  };
+}
+
+export const ratio = (a, b) => (b > 0 ? Number((a / b).toFixed(3)) : null);

@@ -1,0 +1,438 @@
+// npm run bench [-- --quick] [-- --only=bundle,scanner,summary,activation,editor]
+// Measures speed and memory against baselines taken in the same run, writes bench/results.json, prints a
+// table and regenerates BENCHMARKS.md (scripts/bench/report.mjs). Method: BENCHMARKS.md.
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { buildDevStage, buildStage, STAGE, STAGE_DEV, stageForActivationTiming } from './lib/stage.mjs';
+import { activationBreakdown } from './lib/profile.mjs';
+import { generateLog } from './lib/genlog.mjs';
+import { ratio, summary } from './lib/stats.mjs';
+import { BENCH, OUT, ROOT, TMP } from './lib/paths.mjs';
+import { ensureInstalled, launchBrowser, runWindow, startCodeServer } from './lib/vscode.mjs';
+import { printTable, writeReport } from './report.mjs';
+
+const quick = process.argv.includes('--quick');
+const onlyArg = process.argv.find((a) => a.startsWith('--only='));
+const only = onlyArg ? onlyArg.slice('--only='.length).split(',') : null;
+const wants = (s) => !only || only.includes(s);
+
+const MB = 1e6;
+const P = quick
+  ? { activationWindows: 5, hoverCalls: 200, lookupCalls: 40, panelCalls: 10, memoryLookups: 30, linksBytes: 8 * MB, linksReps: 3, bigLogBytes: 100 * MB, bigLogReps: 3, scannerRounds: 50 }
+  : { activationWindows: 15, hoverCalls: 1000, lookupCalls: 200, panelCalls: 50, memoryLookups: 500, linksBytes: 40 * MB, linksReps: 5, bigLogBytes: 1000 * MB, bigLogReps: 2, scannerRounds: 300 };
+
+const EXT_ID = 'telesign-inspector-oss.telesign-inspector';
+const EMPTY_ID = 'telesign-inspector-bench.empty-extension';
+const EMPTY_DIR = join(ROOT, 'test', 'bench-fixtures', 'empty-extension');
+// The scanner's rules written as one POSIX ERE: reference IDs, keyed codes, negative code families.
+export const GREP_PATTERN = `[0-9A-Fa-f]{32}|(code|status_code|statusCode|error_code|errorCode|err_code|errCode)["']?[[:space:]]*[:=][[:space:]]*["']?-?[0-9]{3,5}|-[1-9]00[0-9]{2}`;
+
+const say = (m) => console.log(`[bench] ${m}`);
+const sec = (t0) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
+
+function machine() {
+  const load = os.loadavg().map((l) => Number(l.toFixed(2)));
+  let codeServer = null;
+  try {
+    codeServer = JSON.parse(readFileSync(join(ROOT, '.vscode-test-cs', 'cs', 'node_modules', 'code-server', 'package.json'), 'utf8')).version;
+  } catch {
+    // not installed yet
+  }
+  return {
+    nproc: os.availableParallelism(),
+    memTotalMiB: Math.round(os.totalmem() / 2 ** 20),
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    codeServer,
+    loadAvgAtStart: load,
+  };
+}
+
+function git(args) {
+  try {
+    return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------- bundle
+function benchBundle(results) {
+  const t0 = performance.now();
+  const s = buildStage();
+  results.figures.push({
+    id: 'bundle',
+    title: 'Bundle size: dist/extension.js (production build)',
+    unit: 'KB',
+    candidate: { value: Number((s.bundleBytes / 1024).toFixed(1)), bytes: s.bundleBytes },
+    target: { text: '≤ 150 KB', max: 150 },
+    pass: s.bundleBytes <= 150 * 1024,
+    inputs: { build: 'node esbuild.js --production (minified, no source maps)' },
+  });
+  results.figures.push({
+    id: 'vsix',
+    title: 'Package size: .vsix (vsce, --no-dependencies)',
+    unit: 'KB',
+    candidate: { value: Number((s.vsixBytes / 1024).toFixed(1)), bytes: s.vsixBytes },
+    target: null,
+    pass: null,
+    inputs: { codesJsonBytes: s.codesJsonBytes, panelJsBytes: s.panelJsBytes, note: 'dist/codes.json is loaded lazily, not at activation' },
+  });
+  say(`bundle: ${s.bundleBytes} B, vsix ${s.vsixBytes} B (${sec(t0)})`);
+}
+
+// --------------------------------------------------------------------------------------------- scanner
+function benchScanner(results) {
+  const t0 = performance.now();
+  const d = JSON.parse(execFileSync(process.execPath, [join(OUT, 'node', 'scanner.js'), String(P.scannerRounds)], { encoding: 'utf8', maxBuffer: 256 * MB }));
+  const fa = summary(d.findingAtUs);
+  const sl = summary(d.scanLineUs);
+  results.figures.push({
+    id: 'scanner-typical',
+    title: 'Scanner per typical line (Node): findingAt',
+    unit: 'µs',
+    candidate: fa,
+    baseline: { what: 'scanLine on the same lines (the whole line, every finding)', ...sl },
+    target: { text: 'p99 < 50 µs', p99Max: 50 },
+    pass: fa.p99 < 50,
+    inputs: { corpus: 'test/fixtures/logs/corpus.jsonl', lines: d.corpusLines, meanLineChars: d.meanLineChars, cursors: d.cursors, rounds: d.rounds },
+  });
+  const lf = summary(d.longFindingAtUs);
+  const ls = summary(d.longScanLineUs);
+  results.figures.push({
+    id: 'scanner-long',
+    title: 'Scanner on a 1 MB single-line log (Node): findingAt',
+    unit: 'µs',
+    candidate: lf,
+    baseline: { what: 'scanLine over the whole 1 MB line', ...ls },
+    ratio: ratio(lf.p99, ls.median),
+    target: { text: 'bounded: p99 < 1 ms whatever the line length (a 4 KB window), vs. the whole-line scan', p99Max: 1000 },
+    pass: lf.p99 < 1000,
+    inputs: { lineChars: d.longChars, findingsOnLine: d.longFindings, cursors: d.longFindingAtUs.length },
+  });
+  say(`scanner: findingAt p99 ${fa.p99} µs, long p99 ${lf.p99} µs (${sec(t0)})`);
+}
+
+// --------------------------------------------------------------------------------------------- summary
+function runSummarizer(file) {
+  const line = execFileSync(process.execPath, [join(OUT, 'node', 'summarize.js'), file], { encoding: 'utf8' });
+  return JSON.parse(line);
+}
+
+function timeGrep(file, env) {
+  const t0 = performance.now();
+  const out = execFileSync('grep', ['-c', '-E', GREP_PATTERN, file], { encoding: 'utf8', env: { ...process.env, ...env } });
+  return { ms: performance.now() - t0, count: Number(out.trim()) };
+}
+
+function benchSummary(results) {
+  const t0 = performance.now();
+  const file = join(TMP, 'big.log');
+  try {
+    const gen = generateLog(file, P.bigLogBytes, { refEvery: 4 });
+    say(`summary: generated ${(gen.bytes / MB).toFixed(0)} MB in ${sec(t0)}`);
+    const ours = [];
+    const grepLocale = [];
+    const grepBytes = [];
+    let last;
+    let counts;
+    // Interleaved, each run reading the same (page-cached) file.
+    for (let r = 0; r < P.bigLogReps; r++) {
+      last = runSummarizer(file);
+      ours.push(last);
+      const g = timeGrep(file, {});
+      grepLocale.push(g.ms);
+      const c = timeGrep(file, { LC_ALL: 'C' });
+      grepBytes.push(c.ms);
+      counts = { grepMatchingLines: g.count };
+    }
+    const mbps = (ms) => gen.bytes / MB / (ms / 1000);
+    const ourMs = summary(ours.map((o) => o.ms));
+    const locMs = summary(grepLocale);
+    const byteMs = summary(grepBytes);
+    const locale = process.env.LC_ALL || process.env.LC_CTYPE || process.env.LANG || 'C';
+    const growth = ours.map((o) => (o.peakEnd - o.rssStart) / 2 ** 20);
+    results.figures.push({
+      id: 'summary-throughput',
+      title: 'Big-log summary throughput: summarizeFile vs. grep -c -E',
+      unit: 'MB/s',
+      candidate: { value: Number(mbps(ourMs.median).toFixed(1)), medianMs: ourMs.median, n: ourMs.n },
+      baseline: { what: `grep -c -E (same pattern, locale ${locale})`, value: Number(mbps(locMs.median).toFixed(1)), medianMs: locMs.median, n: locMs.n },
+      ratio: ratio(locMs.median, ourMs.median),
+      secondary: { what: 'grep -c -E with LC_ALL=C (byte matching, no UTF-8)', value: Number(mbps(byteMs.median).toFixed(1)), medianMs: byteMs.median, ratio: ratio(byteMs.median, ourMs.median) },
+      target: { text: '≥ 0.5× grep throughput', ratioMin: 0.5 },
+      pass: locMs.median / ourMs.median >= 0.5,
+      inputs: { bytes: gen.bytes, lines: gen.lines, repeatedBlockBytes: gen.blockBytes, pattern: GREP_PATTERN, ...counts, codes: last.codes, references: last.references, summarizerLines: last.lines },
+    });
+    const g = summary(growth, 1);
+    results.figures.push({
+      id: 'summary-rss',
+      title: 'Big-log summary: peak RSS growth of the summarizing process',
+      unit: 'MiB',
+      candidate: g,
+      target: { text: '≤ 100 MB', max: 100 },
+      pass: g.max <= 100,
+      inputs: { bytes: gen.bytes, rssAtStartMiB: Number((last.rssStart / 2 ** 20).toFixed(1)), how: 'child process: resourceUsage().maxRSS at the end minus RSS before summarizeFile' },
+    });
+    say(`summary: ${mbps(ourMs.median).toFixed(1)} MB/s vs grep ${mbps(locMs.median).toFixed(1)} MB/s (C: ${mbps(byteMs.median).toFixed(1)}), RSS +${g.max} MiB (${sec(t0)})`);
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+// ------------------------------------------------------------------------------------ real VS Code
+function startSimulator() {
+  const child = spawn(process.execPath, [join(ROOT, 'out', 'test', 'simulator', 'cli.js'), '--port', '0', '--json'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let buf = '';
+    const timer = setTimeout(() => reject(new Error('the simulator did not start in 20 s')), 20000);
+    child.stdout.on('data', (d) => {
+      buf += d;
+      const line = buf.split('\n').find((l) => l.includes('"url"'));
+      if (line) {
+        clearTimeout(timer);
+        resolve({ url: JSON.parse(line).url, stop: () => child.kill('SIGTERM') });
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`the simulator exited (${code})`)));
+  });
+}
+
+async function benchInVsCode(results) {
+  const t0 = performance.now();
+  ensureInstalled();
+  const activationEvents = stageForActivationTiming();
+  const sim = await startSimulator();
+  const settings = {
+    'telesign.profiles': [{ name: 'Bench simulator', baseUrl: sim.url, auth: 'basic', demo: true }],
+    'telesign.activeProfile': 'Bench simulator',
+    'telesign.autoRefresh.enabled': false,
+    'telesign.request.maxRetries': 0,
+  };
+  const cs = startCodeServer(settings);
+  const browser = await launchBrowser();
+  const linksFile = join(TMP, 'links.log');
+  try {
+    say(`code-server on ${cs.port}, simulator ${sim.url} (${sec(t0)})`);
+    if (wants('editor')) {
+      const gen = generateLog(linksFile, P.linksBytes, { refEvery: 100 });
+      const t1 = performance.now();
+      const r = await runWindow(browser, cs.port, {
+        extensionPath: STAGE,
+        testsModule: join(OUT, 'host', 'editor.js'),
+        job: { simUrl: sim.url, sections: ['hover', 'lookup', 'panel', 'memory', 'links'], ...P, linksFile },
+        timeoutMs: quick ? 240000 : 900000,
+        log: say,
+      });
+      say(`editor window: ${sec(t1)}`);
+      results.machine.vscode = r.vscodeVersion;
+      results.machine.extensionHostNode = r.hostNode;
+      editorFigures(results, r, gen);
+    }
+    if (wants('activation')) {
+      const ours = [];
+      const empty = [];
+      const t1 = performance.now();
+      // ABBA order: neither extension always gets the first (or the warmer) window.
+      for (let i = 0; i < P.activationWindows * 2; i++) {
+        const mine = [0, 3].includes(i % 4);
+        const r = await runWindow(browser, cs.port, {
+          extensionPath: mine ? STAGE : EMPTY_DIR,
+          testsModule: join(OUT, 'host', 'activation.js'),
+          job: { extensionId: mine ? EXT_ID : EMPTY_ID, settleMs: 1000 },
+          timeoutMs: 120000,
+          log: say,
+        });
+        if (r.wasActive) throw new Error('the extension was already active: the activation timing would be empty');
+        (mine ? ours : empty).push(r.ms);
+        results.machine.vscode ??= r.vscodeVersion;
+      }
+      const a = summary(ours);
+      const b = summary(empty);
+      results.figures.push({
+        id: 'activation',
+        title: 'Activation in the real extension host: ext.activate() of ours vs. an empty extension',
+        unit: 'ms',
+        candidate: a,
+        baseline: { what: 'test/bench-fixtures/empty-extension, loaded the same way', ...b },
+        ratio: ratio(a.median, b.median),
+        difference: Number((a.median - b.median).toFixed(2)),
+        target: { text: 'ratio ≤ 1.5', ratioMax: 1.5 },
+        pass: a.median / b.median <= 1.5,
+        inputs: { windows: ours.length, order: 'ABBA', stagedActivationEvents: activationEvents, settleMs: 1000 },
+      });
+      say(`activation: ${a.median} ms vs ${b.median} ms (${sec(t1)})`);
+      if (a.median / b.median > 1.5) {
+        // Missed: profile one more activation to say where the time goes.
+        const bundle = buildDevStage();
+        const pr = await runWindow(browser, cs.port, {
+          extensionPath: STAGE_DEV,
+          testsModule: join(OUT, 'host', 'activation.js'),
+          job: { extensionId: EXT_ID, settleMs: 1000, profile: true },
+          timeoutMs: 120000,
+          log: say,
+        });
+        results.figures.at(-1).profile = { build: 'development (not minified), CPU profiler at 50 µs', activateMs: Number(pr.ms.toFixed(2)), ...activationBreakdown(pr.profile, bundle) };
+      }
+    }
+  } finally {
+    await browser.close().catch(() => {});
+    cs.stop();
+    sim.stop();
+    rmSync(linksFile, { force: true });
+  }
+}
+
+function errorFigure(results, id, title, error) {
+  results.figures.push({ id, title, error, pass: false });
+}
+
+function editorFigures(results, r, gen) {
+  const h = r.hover;
+  if (h.error) errorFigure(results, 'hover', 'Hover round trip', h.error);
+  else {
+    const a = summary(h.candidate);
+    const b = summary(h.floor);
+    results.figures.push({
+      id: 'hover',
+      title: 'Hover round trip: vscode.executeHoverProvider on a Telesign code vs. a trivial provider',
+      unit: 'ms',
+      candidate: a,
+      baseline: { what: 'a fixed Hover from a provider the bench registers for plaintext (same text, same positions)', ...b },
+      ratio: ratio(a.median, b.median),
+      ratioP99: ratio(a.p99, b.p99),
+      target: { text: 'p50 ratio ≤ 1.2', ratioMax: 1.2 },
+      pass: a.median / b.median <= 1.2,
+      inputs: { calls: h.candidate.length, positions: h.positions, corpusLines: h.lines, order: 'interleaved, alternating first' },
+    });
+  }
+  const l = r.lookup;
+  if (l.error) errorFigure(results, 'lookup', 'Lookup overhead', l.error);
+  else {
+    const a = summary(l.candidate);
+    const b = summary(l.floor);
+    const overhead = Number((a.median - b.median).toFixed(2));
+    results.figures.push({
+      id: 'lookup',
+      title: "Lookup: executeCommand('telesign.getTransactionStatus', { referenceId, show: false }) vs. a bare node-fetch GET",
+      unit: 'ms',
+      candidate: a,
+      baseline: { what: 'node-fetch GET of the same URL with the same Basic header, from the same extension host', ...b },
+      ratio: ratio(a.median, b.median),
+      difference: overhead,
+      target: { text: 'median overhead ≤ 5 ms', differenceMax: 5 },
+      pass: overhead <= 5,
+      breakdown: {
+        what: 'medians of the same rounds (interleaved with the command and the bare GET)',
+        coreClientMs: summary(l.core).median,
+        emptyNotificationProgressMs: summary(l.progress).median,
+      },
+      inputs: { calls: l.candidate.length, url: l.url, simulator: 'separate process (npm run simulator), 127.0.0.1' },
+    });
+  }
+  const p = r.panel;
+  if (p.error) errorFigure(results, 'panel', 'Command → panel painted', p.error);
+  else {
+    const a = summary(p.painted);
+    results.figures.push({
+      id: 'panel',
+      title: 'Command → result panel painted (the webview reports its first paint)',
+      unit: 'ms',
+      candidate: a,
+      baseline: { what: 'the same command without a panel (show: false), from the lookup figure', median: l.error ? null : summary(l.candidate).median },
+      secondary: { what: 'command resolved (panel created, not yet painted)', ...summary(p.command) },
+      target: null,
+      pass: null,
+      inputs: { panels: p.painted.length, note: 'each panel closed before the next opens' },
+    });
+  }
+  const m = r.memory;
+  if (m.error) errorFigure(results, 'memory', 'Extension-host heap', m.error);
+  else {
+    const mib = (b) => b / 2 ** 20;
+    const min = (a) => Math.min(...a);
+    const spread = (a) => Math.max(...a) - Math.min(...a);
+    const growth = mib(min(m.after) - min(m.before));
+    const noise = mib(Math.max(spread(m.before), spread(m.after), Math.abs(min(m.before) - min(m.idleA))));
+    const allowed = Math.max(2 * noise, 1);
+    results.figures.push({
+      id: 'memory',
+      title: `Extension-host heap after ${m.lookups} lookups with panels opened and closed`,
+      unit: 'MiB',
+      candidate: { value: Number(growth.toFixed(2)), beforeMiB: Number(mib(min(m.before)).toFixed(2)), afterMiB: Number(mib(min(m.after)).toFixed(2)) },
+      baseline: { what: 'noise: the largest spread of repeated post-GC samples, and the drift over 1 s idle', value: Number(noise.toFixed(2)) },
+      target: { text: 'growth within noise (≤ max(2 × noise, 1 MiB))', max: Number(allowed.toFixed(2)) },
+      pass: growth <= allowed,
+      inputs: { lookups: m.lookups, gc: m.gc, samplesEach: m.before.length, warmup: '10 panel lookups before the first sample', seconds: Number(m.seconds.toFixed(1)), openPanelsAfter: m.openPanels },
+    });
+  }
+  const k = r.links;
+  if (k.error) errorFigure(results, 'links', 'Document links', k.error);
+  else {
+    const a = summary(k.candidate);
+    const b = summary(k.floor);
+    results.figures.push({
+      id: 'links',
+      title: `Document links: vscode.executeLinkProvider on a ${(k.bytes / MB).toFixed(0)} MB log`,
+      unit: 'ms',
+      candidate: a,
+      baseline: { what: 'one regex pass for reference IDs over document.getText() in the same host', ...b },
+      ratio: ratio(a.median, b.median),
+      secondary: { what: 'opening the document (workspace.openTextDocument, once)', value: Number(k.openMs.toFixed(1)) },
+      target: null,
+      pass: null,
+      inputs: { bytes: k.bytes, lines: k.lines, links: k.links, idsInText: k.idsInText, languageId: k.languageId, reps: k.candidate.length, generatedLines: gen.lines },
+    });
+  }
+}
+
+// ------------------------------------------------------------------------------------------------ main
+async function main() {
+  const t0 = performance.now();
+  const results = {
+    mode: quick ? 'quick' : 'full',
+    ...(quick ? { quickNote: 'quick mode: smaller inputs and fewer samples than the full run (see each figure\'s inputs)' } : {}),
+    date: new Date().toISOString(),
+    commit: git(['rev-parse', 'HEAD']),
+    machine: machine(),
+    parameters: P,
+    figures: [],
+  };
+  say(`${results.mode} mode; building the bench bundles`);
+  execFileSync(process.execPath, ['esbuild.js', '--tests=bench'], { cwd: ROOT, stdio: 'ignore' });
+  execFileSync(process.execPath, ['esbuild.js', '--tests=simulator/cli'], { cwd: ROOT, stdio: 'ignore' });
+  const steps = [
+    ['bundle', benchBundle],
+    ['scanner', benchScanner],
+    ['summary', benchSummary],
+  ];
+  for (const [name, step] of steps) {
+    if (!wants(name)) continue;
+    try {
+      step(results);
+    } catch (e) {
+      errorFigure(results, name, name, e instanceof Error ? e.message : String(e));
+    }
+  }
+  if (wants('activation') || wants('editor')) {
+    if (!only?.includes('bundle') && only) buildStage();
+    try {
+      await benchInVsCode(results);
+    } catch (e) {
+      errorFigure(results, 'vscode', 'Real VS Code benchmarks', e instanceof Error ? e.stack ?? e.message : String(e));
+    }
+  }
+  results.machine.loadAvgAtEnd = os.loadavg().map((l) => Number(l.toFixed(2)));
+  results.seconds = Number(((performance.now() - t0) / 1000).toFixed(1));
+  const file = join(BENCH, only ? 'results.partial.json' : 'results.json');
+  writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
+  printTable(results);
+  if (!only) writeReport(results);
+  say(`wrote ${file} in ${results.seconds} s`);
+}
+
+await main();
