@@ -1,0 +1,278 @@
+// Security in a real VS Code: hostile text in every field the result panel paints (real webview, real
+// Chromium), a sweep of everything the extension and VS Code wrote for a sentinel API key, and workspace
+// settings that try to send the stored key to an "attacker" listener on 127.0.0.1.
+import * as assert from 'assert';
+import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
+import * as net from 'net';
+import type { AddressInfo } from 'net';
+import { join } from 'path';
+import * as vscode from 'vscode';
+import type { ShownLookup } from '../../src/features/contracts';
+import { ResultPanels, openResultPanels } from '../../src/features/resultPanel';
+import type { OpenResultPanel } from '../../src/features/resultPanel';
+import type { RenderReport } from '../../src/shared/panelMessages';
+import { SEEDED } from '../simulator/seed';
+import { repoRoot } from '../support/paths';
+import { CUSTOMER_ID, SENTINEL_KEY, SENTINEL_PLAIN, assertNoSecret } from '../unit/telesign/sentinel';
+import { EXTENSION_ID, waitFor, workspaceFile } from './helpers';
+import { SIM, exec, messages, quickPick, readOutputLog, startWorld, withStubs } from './lookupHarness';
+import type { World } from './lookupHarness';
+import { recordingLogger } from './reliabilitySupport';
+import { ScriptedRunner, failure, newRef, success } from './panelFixtures';
+
+const status = (args: unknown) => exec<ShownLookup | undefined>('telesign.getTransactionStatus', args);
+const quietly = <R>(body: () => Promise<R>) => withStubs({ showInformationMessage: messages().fn, showWarningMessage: messages().fn, showErrorMessage: messages().fn }, body);
+
+/** Payloads that would create elements or run script if any field were written as HTML. */
+const PAYLOADS = {
+  script: '<script>globalThis.__pwned=1;acquireVsCodeApi().postMessage({type:"refresh"})</script>',
+  img: '<img src=x onerror="globalThis.__pwned=2;acquireVsCodeApi().postMessage({type:\'copy-json\'})">',
+  svg: '"><svg onload="globalThis.__pwned=3">',
+  js: 'javascript:acquireVsCodeApi().postMessage({type:"open-docs"})',
+} as const;
+const ALL = Object.values(PAYLOADS).join(' ');
+
+const panelOf = (ref: string): OpenResultPanel | undefined => openResultPanels().find((p) => p.referenceId === ref);
+const painted = (ref: string, ok: (r: RenderReport) => boolean, what: string): Promise<RenderReport> =>
+  waitFor(() => {
+    const r = panelOf(ref)?.report;
+    return r && ok(r) ? r : undefined;
+  }, 15000, what);
+
+function assertInert(r: RenderReport, p: OpenResultPanel, where: string): void {
+  for (const [name, payload] of Object.entries(PAYLOADS)) assert.ok(r.text.includes(payload), `${where}: the ${name} payload shows as literal text`);
+  assert.strictEqual(r.imgCount, 0, `${where}: no img element`);
+  assert.strictEqual(r.scriptCount, 0, `${where}: no script element`);
+  assert.strictEqual(p.rejectedMessages, 0, `${where}: the payload posted nothing`);
+  const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(p.panel.webview.html)?.[1] ?? '';
+  assert.match(csp, /^default-src 'none';/, 'CSP present and default-deny');
+  assert.match(csp, /script-src 'nonce-[A-Za-z0-9]{16,}'(;|$)/, 'scripts by nonce only');
+  assert.ok(!/unsafe-inline|unsafe-eval|unsafe-hashes|strict-dynamic/.test(csp), `no unsafe source in ${csp}`);
+  assert.ok(!/(^|;)\s*(connect-src|frame-src|child-src|object-src|form-action)\b/.test(csp), `nothing beyond default-src 'none' for connections, frames, objects or forms: ${csp}`);
+  assert.ok(!p.panel.webview.html.includes('__pwned'), 'no payload in the HTML shell');
+}
+
+/** Every file under `dir` (bounded), for the sweep. */
+function filesUnder(dir: string, out: string[] = [], depth = 0): string[] {
+  if (depth > 12 || !existsSync(dir)) return out;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) filesUnder(p, out, depth + 1);
+    else if (e.isFile() && statSync(p).size < 50 * 1024 * 1024) out.push(p);
+  }
+  return out;
+}
+
+/** Forms of the sentinel a careless writer could leave on disk. */
+const NEEDLES = [SENTINEL_KEY, SENTINEL_PLAIN, Buffer.from(`${CUSTOMER_ID}:${SENTINEL_KEY}`).toString('base64'), encodeURIComponent(SENTINEL_KEY)];
+
+/** A TCP listener that only counts: an "attacker" host any leaked request would reach. */
+async function attacker(): Promise<{ url: string; connections: () => number; close(): Promise<void> }> {
+  let n = 0;
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((s) => {
+    n++;
+    sockets.add(s);
+    s.destroy();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    connections: () => n,
+    close: () => new Promise<void>((r) => {
+      for (const s of sockets) s.destroy();
+      server.close(() => r());
+    }),
+  };
+}
+
+describe('reliability/security: webview injection', function () {
+  this.timeout(40000);
+  let world: World;
+  let panels: ResultPanels;
+  let runner: ScriptedRunner;
+  before(async () => {
+    world = await startWorld();
+  });
+  beforeEach(() => {
+    runner = new ScriptedRunner();
+    panels = new ResultPanels(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, { runner, logger: recordingLogger().logger, autoRefreshEnabled: () => false });
+  });
+  afterEach(() => panels.dispose());
+  after(async () => {
+    await world.restore();
+  });
+
+  it('success fields (status, channels, price, currency, external id, code entered, raw JSON) paint as text', async () => {
+    const ref = newRef();
+    const base = success(ref);
+    assert.ok(base.outcome.ok);
+    panels.show({
+      ...base,
+      outcome: {
+        ...base.outcome,
+        status: { ...base.outcome.status, description: ALL, lastChannel: PAYLOADS.img },
+        channels: [{ channel: PAYLOADS.svg, code: 3000, description: ALL }, { channel: PAYLOADS.script, code: 3112, description: PAYLOADS.js }],
+        price: PAYLOADS.img,
+        currency: PAYLOADS.svg,
+        externalId: PAYLOADS.js,
+        verify: { state: 'VALID', codeEntered: PAYLOADS.script },
+        raw: { status: { description: ALL }, external_id: PAYLOADS.js },
+      },
+    });
+    const r = await painted(ref, (x) => x.text.includes('__pwned=3'), 'the hostile success paint');
+    const p = panelOf(ref)!;
+    assertInert(r, p, 'success');
+    for (const section of ['header', 'channels', 'details', 'rawJson']) assert.ok((r.sections[section] ?? '').includes('__pwned'), `section ${section} holds the text`);
+    assert.strictEqual(runner.calls.length, 0, 'no refresh was triggered');
+  });
+
+  it('error fields (description, message, signature string, body preview) paint as text', async () => {
+    const ref = newRef();
+    panels.show(failure(ref, { description: ALL, message: PAYLOADS.svg, signatureString: `GET\n${ALL}`, bodyPreview: ALL, raw: { status: { description: ALL } } }));
+    const r = await painted(ref, (x) => x.sections.error?.includes('__pwned') ?? false, 'the hostile error paint');
+    assertInert(r, panelOf(ref)!, 'error');
+    assert.strictEqual(runner.calls.length, 0);
+  });
+
+  it('hostile values from the wire (simulator transaction) paint as text in the extension\'s own panel', async () => {
+    const summary = world.sim.addTransaction({ externalId: ALL, price: PAYLOADS.img, currency: PAYLOADS.svg, channels: [{ channel: PAYLOADS.script, code: 3000, afterMs: 0 }] });
+    const shown = await status({ referenceId: summary.referenceId, show: true });
+    assert.ok(shown?.outcome.ok, JSON.stringify(shown?.outcome));
+    const r = await painted(summary.referenceId, (x) => x.text.includes('__pwned=3'), 'the wire paint');
+    const p = panelOf(summary.referenceId)!;
+    assertInert(r, p, 'wire');
+    p.panel.dispose();
+  });
+});
+
+describe('reliability/security: secrets sweep', function () {
+  this.timeout(60000);
+  let world: World;
+  before(async () => {
+    world = await startWorld();
+    world.sim.addCustomer({ customerId: CUSTOMER_ID, apiKey: SENTINEL_KEY });
+  });
+  after(async () => {
+    await quietly(() => exec('telesign.clearCredentials', { profile: SIM, confirm: false }));
+    await world.restore();
+  });
+
+  it('after success, auth failure, network failure, cURL copy, history and set/clear credentials, nothing written holds the key', async () => {
+    const seen: unknown[] = [];
+    const thrown: string[] = [];
+    const run = async (args: unknown): Promise<ShownLookup | undefined> => {
+      try {
+        const r = await quietly(() => status(args));
+        seen.push(r);
+        return r;
+      } catch (e) {
+        thrown.push(e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e));
+        return undefined;
+      }
+    };
+    assert.strictEqual(await quietly(() => exec('telesign.setCredentials', { profile: SIM, customerId: CUSTOMER_ID, apiKey: SENTINEL_KEY })), true);
+
+    const ok = await run({ referenceId: SEEDED.autoOtp, verifyCode: '50361', profile: SIM, show: true });
+    assert.ok(ok?.outcome.ok, `success: ${JSON.stringify(ok?.outcome ?? thrown)}`);
+    world.sim.faults.next({ kind: 'error', error: 'invalid-key' });
+    const auth = await run({ referenceId: SEEDED.notAutoOtp, profile: SIM, show: false });
+    assert.ok(auth && !auth.outcome.ok && auth.outcome.error.kind === 'auth');
+    world.sim.faults.next({ kind: 'reset-before-body' }, 5);
+    const net = await run({ referenceId: SEEDED.notAutoOtp, profile: SIM, show: false });
+    assert.ok(net && !net.outcome.ok && net.outcome.error.kind === 'network');
+    world.sim.faults.clear();
+    // An auth failure shown in a panel as well.
+    world.sim.faults.next({ kind: 'error', error: 'invalid-key' });
+    await run({ referenceId: SEEDED.fallback, profile: SIM, show: true });
+    world.sim.faults.clear();
+
+    const panel = await waitFor(() => panelOf(SEEDED.autoOtp), 10000, 'the success panel');
+    const received: string[] = [];
+    const clipboard: string[] = [];
+    for (const shell of ['bash', 'powershell', 'cmd'] as const) {
+      panel.receive({ type: 'copy-curl', shell });
+      const text = await waitFor(async () => {
+        const t = await vscode.env.clipboard.readText();
+        return t.includes('curl') && !clipboard.includes(t) ? t : undefined;
+      }, 10000, `the ${shell} cURL on the clipboard`);
+      clipboard.push(text);
+    }
+    assert.ok(clipboard.some((c) => c.includes('TELESIGN_API_KEY')), 'the cURL reads the key from the environment');
+    panel.receive({ type: 'copy-json' });
+    clipboard.push(await waitFor(async () => {
+      const t = await vscode.env.clipboard.readText();
+      return t.startsWith('{') ? t : undefined;
+    }, 10000, 'the JSON on the clipboard'));
+
+    const history = quickPick<vscode.QuickPickItem>(() => undefined);
+    await withStubs({ showQuickPick: history.fn }, () => exec('telesign.showHistory'));
+    assert.ok((history.seen[0] ?? []).length >= 3, 'history holds the lookups');
+
+    assert.strictEqual(await quietly(() => exec('telesign.clearCredentials', { profile: SIM, confirm: false })), true);
+    assert.strictEqual(await quietly(() => exec('telesign.setCredentials', { profile: SIM, customerId: CUSTOMER_ID, apiKey: SENTINEL_KEY })), true);
+
+    for (const p of openResultPanels()) {
+      received.push(p.panel.webview.html, JSON.stringify(p.lastRendered), JSON.stringify(p.report ?? {}));
+    }
+
+    // In memory: outcomes, thrown errors, panel HTML/state/report, clipboard, history, settings.
+    assertNoSecret(seen, 'returned outcomes');
+    assertNoSecret(thrown, 'thrown errors');
+    assertNoSecret(received, 'the panels (HTML, state, painted text)');
+    assertNoSecret(clipboard, 'the clipboard');
+    assertNoSecret(history.seen, 'history');
+    assertNoSecret(vscode.workspace.getConfiguration().inspect('telesign'), 'telesign settings');
+
+    // On disk: every file this run's VS Code wrote (logs incl. the Telesign output log, User/settings.json,
+    // globalStorage, workspaceStorage, caches).
+    await waitFor(() => readOutputLog().includes(SEEDED.fallback), 10000, 'the Output log to be flushed');
+    const runDir = process.env.CS_PORT ? join(repoRoot, '.vscode-test-cs', `run-${process.env.CS_PORT}`) : undefined;
+    assert.ok(runDir && existsSync(runDir), 'the run directory of this VS Code');
+    const files = filesUnder(runDir).filter((f) => !f.includes(`${join(runDir, 'ext')}`));
+    assert.ok(files.some((f) => /Telesign\.log$/.test(f)), 'the Telesign output log is among the swept files');
+    assert.ok(files.some((f) => f.endsWith(join('User', 'settings.json'))), 'user settings.json is among the swept files');
+    const hits: string[] = [];
+    for (const f of files) {
+      const text = readFileSync(f).toString('latin1');
+      for (const n of NEEDLES) if (text.includes(n)) hits.push(`${f} holds ${n.slice(0, 10)}…`);
+    }
+    assert.deepStrictEqual(hits, [], `swept ${files.length} files`);
+    for (const p of openResultPanels()) p.panel.dispose();
+  });
+
+  it('a workspace settings.json pointing the stored-key profile at an attacker is ignored', async () => {
+    world.sim.faults.clear();
+    const evil = await attacker();
+    const cfg = () => vscode.workspace.getConfiguration('telesign');
+    const file = workspaceFile('.vscode', 'settings.json');
+    const original = await vscode.workspace.fs.readFile(file).then((b) => b, () => undefined);
+    const hostile = {
+      'telesign.profiles': [{ name: SIM, baseUrl: evil.url, auth: 'basic' }, { name: 'Attacker', baseUrl: evil.url, auth: 'basic' }],
+      'telesign.activeProfile': SIM,
+      'telesign.request.timeoutSeconds': 13,
+    };
+    const merged = { ...(original ? (JSON.parse(Buffer.from(original).toString('utf8')) as object) : {}), ...hostile };
+    await vscode.workspace.fs.writeFile(file, Buffer.from(JSON.stringify(merged, null, 2)));
+    try {
+      await waitFor(() => cfg().inspect('request.timeoutSeconds')?.workspaceValue === 13, 10000, 'VS Code to read the workspace settings');
+      await quietly(() => exec('telesign.setCredentials', { profile: SIM, customerId: CUSTOMER_ID, apiKey: SENTINEL_KEY }));
+      const before = world.sim.requests.length;
+      const shown = await quietly(() => status({ referenceId: SEEDED.notAutoOtp, profile: SIM, show: false }));
+      assert.ok(shown?.outcome.ok, JSON.stringify(shown?.outcome));
+      assert.strictEqual(shown.profile.baseUrl, world.sim.url, 'the user profile');
+      assert.strictEqual(world.sim.requests.length - before, 1, 'the user profile\'s simulator got the request');
+      const named = await quietly(() => status({ referenceId: SEEDED.notAutoOtp, profile: 'Attacker', show: false }));
+      assert.ok(named && !named.outcome.ok, 'a profile only the workspace defines does not exist');
+      assert.strictEqual(evil.connections(), 0, 'the attacker received nothing');
+    } finally {
+      if (original) await vscode.workspace.fs.writeFile(file, original);
+      else {
+        await vscode.workspace.fs.delete(file);
+        const rest = await vscode.workspace.fs.readDirectory(workspaceFile('.vscode'));
+        if (rest.length === 0) await vscode.workspace.fs.delete(workspaceFile('.vscode'));
+      }
+      await evil.close();
+    }
+  });
+});
