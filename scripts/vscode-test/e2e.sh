@@ -21,9 +21,11 @@ SIM_URL="$(node -e "const l=require('fs').readFileSync(process.argv[1],'utf8').s
 export SIM_URL
 
 CS_SETTINGS="$(node -e 'console.log(JSON.stringify({
-  "telesign.profiles": [{ name: "Local simulator", baseUrl: process.argv[1], auth: "basic", demo: true }],
+  "telesign.profiles": [{ name: "Local simulator", baseUrl: process.argv[1], auth: "basic", demo: true },
+                        { name: "Simulator (your key)", baseUrl: process.argv[1], auth: "digest" }],
   "telesign.activeProfile": "Local simulator", "telesign.autoRefresh.enabled": false,
-  "workbench.colorTheme": "Default Light Modern", "editor.hover.delay": 150 }))' "$SIM_URL")"
+  "workbench.colorTheme": "Default Light Modern", "editor.hover.delay": 150,
+  "editor.wordWrap": "on", "editor.minimap.enabled": false }))' "$SIM_URL")"
 export CS_SETTINGS
 bash "$D/start.sh" "$VT/e2e.vsix"
 export CS_USER_SETTINGS="$VT/run-$CS_PORT/user-data/User/settings.json"

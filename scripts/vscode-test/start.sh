@@ -15,7 +15,8 @@ rm -rf "$RUN"; mkdir -p "$RUN/user-data/User"
   const base = { "workbench.startupEditor": "none", "security.workspace.trust.enabled": false,
     "chat.disableAIFeatures": true, "workbench.secondarySideBar.defaultVisibility": "hidden",
     "extensions.autoUpdate": false, "extensions.autoCheckUpdates": false, "telemetry.telemetryLevel": "off",
-    "update.mode": "none", "workbench.tips.enabled": false, "window.commandCenter": false };
+    "update.mode": "none", "workbench.tips.enabled": false, "window.commandCenter": false,
+    "git.openRepositoryInParentFolders": "never" };
   const extra = process.env.CS_SETTINGS ? JSON.parse(process.env.CS_SETTINGS) : {};
   process.stdout.write(JSON.stringify({ ...base, ...extra }, null, 2));' > "$RUN/user-data/User/settings.json"
 export PATH="$VT/node24/node_modules/.bin:$PATH" XDG_CONFIG_HOME="$RUN/xdg" XDG_DATA_HOME="$RUN/xdg"

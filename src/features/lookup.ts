@@ -117,8 +117,10 @@ export async function lookupCommand(deps: LookupCommandDeps, mode: LookupMode, r
 async function ensureCredentials(store: CredentialStore, profile: Profile): Promise<boolean> {
   if (await store.resolve(profile)) return true;
   const set = vscode.l10n.t('Set Credentials');
+  // Modal: the user just asked for this lookup, and a toast can be missed (or hidden while a prompt is open).
   const choice = await vscode.window.showWarningMessage(
     vscode.l10n.t('No Telesign credentials are set for profile “{0}”.', profile.name),
+    { modal: true, detail: vscode.l10n.t('Enter the customer ID and API key for this profile and the lookup continues. They are kept in VS Code’s secret storage.') },
     set,
   );
   if (choice !== set) return false;
