@@ -32,14 +32,16 @@ export function run(): Promise<void> {
       await post(session, 'Profiler.setSamplingInterval', { interval: 50 });
       await post(session, 'Profiler.start');
     }
+    const startUs = Number(process.hrtime.bigint() / 1000n);
     const t0 = performance.now();
     await ext.activate();
     const ms = performance.now() - t0;
+    const endUs = Number(process.hrtime.bigint() / 1000n);
     let profile: unknown;
     if (session) {
       profile = (await post<{ profile: unknown }>(session, 'Profiler.stop')).profile;
       session.disconnect();
     }
-    return { ms, wasActive, vscodeVersion: vscode.version, node: process.version, profile };
+    return { ms, wasActive, vscodeVersion: vscode.version, node: process.version, profile, startUs, endUs };
   });
 }

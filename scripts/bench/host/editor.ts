@@ -124,7 +124,7 @@ const hover: Section = async (job) => {
 };
 
 interface Shown {
-  outcome: { ok: boolean; httpStatus?: number };
+  outcome: { ok: boolean; httpStatus?: number; timing: { durationMs: number } };
 }
 
 const demoAuth = (): string => basicAuthorization(DEMO_CREDENTIALS.customerId, DEMO_CREDENTIALS.apiKey);
@@ -134,9 +134,11 @@ const lookup: Section = async (job) => {
   const auth = demoAuth();
   let i = 0;
   let j = 0;
+  const http: number[] = [];
   const command = async () => {
     const shown = await vscode.commands.executeCommand<Shown>(LOOKUP, { referenceId: REFS[i++ % REFS.length], show: false });
     if (!shown?.outcome.ok) throw new Error(`lookup failed: ${JSON.stringify(shown?.outcome)}`);
+    http.push(shown.outcome.timing.durationMs); // the core client's own timing of the request
   };
   const { default: fetch } = await import('node-fetch');
   const bare = async () => {
@@ -154,8 +156,9 @@ const lookup: Section = async (job) => {
   const progress = () => Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'bench', cancellable: true }, () => Promise.resolve()));
   const fns = [command, bare, core, progress];
   await rotated(10, fns);
+  http.length = 0;
   const [candidate, floor, coreMs, progressMs] = await rotated(job.lookupCalls, fns);
-  return { candidate, floor, core: coreMs, progress: progressMs, url: `${job.simUrl}/v1/omnichannel/{referenceId}` };
+  return { candidate, floor, core: coreMs, progress: progressMs, http, url: `${job.simUrl}/v1/omnichannel/{referenceId}` };
 };
 
 /** One lookup whose panel is opened, painted by the webview (its `rendered` report) and closed. */

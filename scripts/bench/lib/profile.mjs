@@ -3,11 +3,11 @@
 import { readFileSync } from 'node:fs';
 
 /** Self time (ms) by module of our bundle, by VS Code / Node / GC, and the top functions of our bundle. */
-export function activationBreakdown(profile, bundleFile) {
+export function activationBreakdown(profile, bundleFile, startUs, endUs) {
   const bundle = readFileSync(bundleFile, 'utf8').split('\n');
   const markers = [];
   bundle.forEach((l, i) => {
-    const m = /^\/\/ ((?:src|node_modules)\/\S+)$/.exec(l);
+    const m = /^\s*\/\/ (?:\.\.\/)*((?:src|node_modules)\/\S+)$/.exec(l);
     if (m) markers.push([i, m[1].replace(/^node_modules\/((?:@[^/]+\/)?[^/]+).*/, 'node_modules/$1')]);
   });
   const moduleAt = (line) => {
@@ -20,7 +20,13 @@ export function activationBreakdown(profile, bundleFile) {
   };
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map();
-  for (let i = 0; i < profile.samples.length; i++) self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  // Only the samples taken while ext.activate() ran (V8's ticks and process.hrtime share the monotonic clock).
+  let at = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    at += profile.timeDeltas[i] ?? 0;
+    if (at < startUs || at > endUs) continue;
+    self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  }
   const groups = {};
   const fns = {};
   const add = (o, k, v) => (o[k] = (o[k] ?? 0) + v);
@@ -28,10 +34,10 @@ export function activationBreakdown(profile, bundleFile) {
   for (const [id, ms] of self) {
     const { callFrame: f } = nodes.get(id);
     let group;
-    if (f.url.endsWith(ours)) {
-      group = `ours: ${moduleAt(f.lineNumber)}`;
-      add(fns, `${f.functionName || '(top level)'} (${moduleAt(f.lineNumber)}:${f.lineNumber + 1})`, ms);
-    } else if (f.functionName === '(garbage collector)') group = 'V8 garbage collector';
+    const where = f.url.endsWith(ours) ? moduleAt(f.lineNumber) : f.url.split('/').pop() || '(native)';
+    add(fns, `${f.functionName || '(top level)'} (${where}${f.url ? `:${f.lineNumber + 1}` : ''})`, ms);
+    if (f.url.endsWith(ours)) group = `ours: ${moduleAt(f.lineNumber)}`;
+    else if (f.functionName === '(garbage collector)') group = 'V8 garbage collector';
     else if (f.functionName === '(idle)') group = 'idle (waiting on IPC/timers)';
     else if (f.functionName === '(program)') group = 'V8/native (compiling, natives)';
     else if (f.url.startsWith('node:')) group = 'Node internals (module loading)';
@@ -40,5 +46,5 @@ export function activationBreakdown(profile, bundleFile) {
   }
   const sorted = (o, n) => Object.entries(o).sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => ({ what: k, ms: Number(v.toFixed(2)) }));
   const total = [...self.values()].reduce((a, b) => a + b, 0);
-  return { sampledMs: Number(total.toFixed(2)), byGroup: sorted(groups, 20), topFunctions: sorted(fns, 12) };
+  return { sampledMs: Number(total.toFixed(2)), byGroup: sorted(groups, 20), topFunctions: sorted(fns, 15) };
 }

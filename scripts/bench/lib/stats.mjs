@@ -20,3 +20,14 @@ export function summary(samples, digits = 3) {
 }
 
 export const ratio = (a, b) => (b > 0 ? Number((a / b).toFixed(3)) : null);
+
+/**
+ * A p-th percentile robust to bursts of other work on a shared machine: the samples are cut into `blocks`
+ * consecutive runs, each gets its own percentile, and the median of those is returned.
+ */
+export function blockPercentile(samples, p, blocks, digits = 3) {
+  const size = Math.ceil(samples.length / blocks);
+  const per = [];
+  for (let i = 0; i < samples.length; i += size) per.push(percentile(samples.slice(i, i + size), p));
+  return Number(percentile(per, 50).toFixed(digits));
+}
