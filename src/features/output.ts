@@ -18,20 +18,29 @@ export class Logger implements vscode.Disposable {
   }
 
   trace(message: string): void {
-    this.channel.trace(this.redact(message));
+    this.write('trace', message);
   }
   debug(message: string): void {
-    this.channel.debug(this.redact(message));
+    this.write('debug', message);
   }
   info(message: string): void {
-    this.channel.info(this.redact(message));
+    this.write('info', message);
   }
   warn(message: string): void {
-    this.channel.warn(this.redact(message));
+    this.write('warn', message);
   }
   error(message: string, err?: unknown): void {
     const detail = err instanceof Error ? `: ${err.message}` : err === undefined ? '' : `: ${JSON.stringify(err) ?? typeof err}`;
-    this.channel.error(this.redact(message + detail));
+    this.write('error', message + detail);
+  }
+
+  /** A log line must never fail the work it describes (e.g. after the channel was closed). */
+  private write(level: 'trace' | 'debug' | 'info' | 'warn' | 'error', message: string): void {
+    try {
+      this.channel[level](this.redact(message));
+    } catch {
+      // The channel is gone (disposed, or closed by VS Code); there is nowhere left to write.
+    }
   }
 
   show(): void {

@@ -1,13 +1,14 @@
 // The result panel in a real VS Code: the webview script runs in real Chromium, says `ready`, paints the
 // model with DOM APIs and reports back what it painted (`rendered`), so these assertions read real DOM text.
 import * as assert from 'assert';
+import { recordingLogger } from './reliabilitySupport';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, activateExtension, waitFor } from './helpers';
 import { ManualScheduler, ScriptedRunner, failure, inProgress, newRef, success } from './panelFixtures';
 import * as path from 'path';
 import { catalogLoader } from '../../src/features/catalogService';
 import type { Catalog } from '../../src/core/catalog';
-import { Logger } from '../../src/features/output';
+import type { Logger } from '../../src/features/output';
 import { INTERMEDIATE_CODES } from '../../src/features/panel/status';
 import { RESULT_VIEW_TYPE, ResultPanels, openResultPanels } from '../../src/features/resultPanel';
 import type { OpenResultPanel } from '../../src/features/resultPanel';
@@ -25,7 +26,7 @@ describe('result panel', function () {
 
   before(async () => {
     await activateExtension();
-    logger = new Logger();
+    logger = recordingLogger().logger; // a second real "Telesign" channel would close the extension's own when disposed
     const root = vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath;
     loadCatalog = catalogLoader({ asAbsolutePath: (p: string) => path.join(root, p) }); // the real dist/codes.json
   });
@@ -37,7 +38,6 @@ describe('result panel', function () {
     panels = new ResultPanels(extensionUri, { runner, logger, scheduler, autoRefreshEnabled: () => autoRefresh, catalog: loadCatalog });
   });
   afterEach(() => panels.dispose());
-  after(() => logger.dispose());
 
   const panelOf = (ref: string): OpenResultPanel | undefined => openResultPanels().find((p) => p.referenceId === ref);
   /** Waits until the webview reports a paint that satisfies `ok`. */

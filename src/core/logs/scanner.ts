@@ -39,8 +39,10 @@ const REFERENCE = /(?<![0-9A-Za-z])[0-9A-Fa-f]{32}(?![0-9A-Za-z])/g;
 
 // key (optionally dotted/indexed: status.code, errors[0].code) then ':' or '=' then a 3-5 digit number.
 // The key must start at a non-word boundary, so verify_code, zip_code or code_entered never match.
+// The dotted prefix starts only at the head of a path (not after a '.') and its repetitions are bounded:
+// unbounded, every segment of "a.a.a.…" was a fresh start that scanned to the end — quadratic.
 const KEYED =
-  /(?<![\w\-$])((?:[A-Za-z_]\w*(?:\[\d*\])?\.)*)(code|status_code|statusCode|error_code|errorCode|err_code|errCode)(["']?)\s*[:=]\s*(["']?)(-?\d{3,5})(?![\w.])/g;
+  /(?<![\w\-$.])((?:[A-Za-z_]\w{0,63}(?:\[\d{0,6}\])?\.){0,8})(code|status_code|statusCode|error_code|errorCode|err_code|errCode)(["']?)\s*[:=]\s*(["']?)(-?\d{3,5})(?![\w.])/g;
 
 // Telesign's negative error codes are 5 digits with a zero-padded family: -10001, -40007, -90001.
 const NEGATIVE_CODE = /(?<![\w.\-+])-[1-9]00\d\d(?![\w.])/g;

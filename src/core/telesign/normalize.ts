@@ -210,6 +210,22 @@ function describeJson(v: unknown): string {
   return `a ${typeof v}`;
 }
 
+const MAX_JSON_DEPTH = 64;
+
+/** Iterative, so a hostile body cannot overflow the stack while being measured. */
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth > limit) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) {
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
+
 /** Never throws; every input gives success fields or a LookupError. */
 export function normalizeResponse(input: NormalizeInput): Normalized {
   const { httpStatus } = input;
@@ -234,6 +250,9 @@ export function normalizeResponse(input: NormalizeInput): Normalized {
     return malformed('the JSON is invalid or cut short');
   }
   if (!isObject(body)) return malformed(`the JSON is ${describeJson(body)}, not an object`, body);
+  // Outcomes must stay plain, serialisable data (history, webview messages, the API); JSON.stringify
+  // overflows the stack on very deep nesting, and no Telesign body is more than a few levels deep.
+  if (nestedDeeperThan(body, MAX_JSON_DEPTH)) return malformed(`the JSON is nested more than ${MAX_JSON_DEPTH} levels deep`);
 
   if (httpStatus >= 200 && httpStatus < 300) {
     if (!isObject(body.status) && typeof body.state !== 'string' && body.reference_id === undefined) {
