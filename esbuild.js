@@ -43,6 +43,18 @@ const noStreamsPolyfill = {
   },
 };
 
+// Every `import * as vscode from 'vscode'` of an external CommonJS module becomes its own
+// __toESM(require('vscode')), which copies the whole API object: twenty copies at activation. Routing them
+// through one bundled ESM module that re-exports 'vscode' makes that one copy.
+const oneVscodeNamespace = {
+  name: 'one-vscode-namespace',
+  setup(build) {
+    build.onResolve({ filter: /^vscode$/ }, (args) =>
+      args.namespace === 'vscode-ns' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-ns' });
+    build.onLoad({ filter: /.*/, namespace: 'vscode-ns' }, () => ({ contents: "export * from 'vscode';", loader: 'js' }));
+  },
+};
+
 function walk(dir, keep) {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -70,7 +82,7 @@ function extensionBuilds() {
       platform: 'node',
       target: 'node18',
       external: ['vscode'],
-      plugins: [...common.plugins, noStreamsPolyfill],
+      plugins: [...common.plugins, noStreamsPolyfill, oneVscodeNamespace],
     },
     {
       ...common,

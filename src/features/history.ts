@@ -60,6 +60,9 @@ function isEntry(v: unknown): v is HistoryEntry {
 export class History {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
+  /** The list as last written, while that write is still on its way to storage (see record()). */
+  private unsaved: HistoryEntry[] | undefined;
+  private writes: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly state: vscode.Memento,
@@ -68,22 +71,40 @@ export class History {
 
   /** Newest first. */
   entries(): HistoryEntry[] {
+    if (this.unsaved) return [...this.unsaved];
     const raw = this.state.get<unknown[]>(HISTORY_STATE_KEY, []);
     return Array.isArray(raw) ? raw.filter(isEntry) : [];
   }
 
-  async record(shown: ShownLookup, at: Date = new Date()): Promise<void> {
-    if (!shown.outcome.ok && NOT_RECORDED.includes(shown.outcome.error.kind)) return;
+  /**
+   * Takes effect at once for entries(), so callers need not wait; the returned promise settles when storage
+   * has it. Writes are chained, so lookups finishing together never drop each other's entries.
+   */
+  record(shown: ShownLookup, at: Date = new Date()): Promise<void> {
+    if (!shown.outcome.ok && NOT_RECORDED.includes(shown.outcome.error.kind)) return Promise.resolve();
     const max = this.maxItems();
     const entry = entryOf(shown, at);
-    const next = max <= 0 ? [] : [entry, ...this.entries().filter((e) => !sameLookup(e, entry))].slice(0, max);
-    await this.state.update(HISTORY_STATE_KEY, next);
-    this.changed.fire();
+    return this.write(max <= 0 ? [] : [entry, ...this.entries().filter((e) => !sameLookup(e, entry))].slice(0, max));
   }
 
-  async clear(): Promise<void> {
-    await this.state.update(HISTORY_STATE_KEY, undefined);
+  clear(): Promise<void> {
+    return this.write([]);
+  }
+
+  private write(next: HistoryEntry[]): Promise<void> {
+    this.unsaved = next;
     this.changed.fire();
+    const done = this.writes.then(() => this.state.update(HISTORY_STATE_KEY, next.length ? next : undefined));
+    this.writes = done.then(
+      () => this.settle(next),
+      () => this.settle(next),
+    );
+    return done;
+  }
+
+  /** Once the newest write has landed, read through to storage again (another window may write too). */
+  private settle(written: HistoryEntry[]): void {
+    if (this.unsaved === written) this.unsaved = undefined;
   }
 
   dispose(): void {

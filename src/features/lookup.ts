@@ -102,6 +102,8 @@ export async function lookupCommand(deps: LookupCommandDeps, mode: LookupMode, r
   const chosen = config.profileByName(profileName) ?? profile;
   if (!(await ensureCredentials(deps.credentials, chosen))) return finish(deps, await deps.runner.run(args), false);
 
+  // A caller that asked for no panel (an API call, a task) gets no notification either.
+  if (!show) return finish(deps, await deps.runner.run(args), show);
   const shown = await vscode.window.withProgress(
     {
       location: vscode.ProgressLocation.Notification,

@@ -87,11 +87,9 @@ export class LookupService implements LookupRunner {
     else logger.warn(line);
 
     const shown: ShownLookup = { outcome, profile: summaryOf(profile) };
-    try {
-      await this.deps.history.record(shown);
-    } catch (err) {
-      logger.error('Could not record the lookup in history', err);
-    }
+    // Not awaited: globalState updates its in-memory value at once (later reads see it) and persists over
+    // IPC, which in a browser-hosted workbench is a round trip the caller should not wait for.
+    this.deps.history.record(shown).catch((err: unknown) => logger.error('Could not record the lookup in history', err));
     return shown;
   }
 
