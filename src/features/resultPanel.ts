@@ -67,6 +67,32 @@ export function openResultPanels(): OpenResultPanel[] {
   return [...registry()].map((snapshot) => snapshot());
 }
 
+// Event listeners the panels hold right now, across all panels (tests count them for leaks).
+const LISTENERS = Symbol.for('telesignInspector.resultPanelListeners');
+function listenerCounter(): { live: number } {
+  const g = globalThis as unknown as Record<symbol, { live: number } | undefined>;
+  return (g[LISTENERS] ??= { live: 0 });
+}
+
+export function liveResultPanelListeners(): number {
+  return listenerCounter().live;
+}
+
+/** Wraps a listener so the count above follows its lifetime exactly. */
+function counted(listener: vscode.Disposable): vscode.Disposable {
+  const counter = listenerCounter();
+  counter.live++;
+  let disposed = false;
+  return {
+    dispose: () => {
+      if (disposed) return;
+      disposed = true;
+      counter.live--;
+      listener.dispose();
+    },
+  };
+}
+
 const shortRef = (ref: string): string => (ref.length > 8 ? `${ref.slice(0, 8)}…` : ref);
 
 class ResultPanel {
@@ -109,12 +135,14 @@ class ResultPanel {
     panel.iconPath = { light: vscode.Uri.joinPath(media, 'result-light.svg'), dark: vscode.Uri.joinPath(media, 'result-dark.svg') };
     panel.webview.html = panelHtml(panel.webview, media, { lang: vscode.env.language, title: vscode.l10n.t('Telesign lookup'), loading: vscode.l10n.t('Loading…') }, vscode.Uri);
     this.subscriptions.push(
-      panel.webview.onDidReceiveMessage((m: unknown) => this.onMessage(m)),
-      panel.onDidChangeViewState(() => {
-        // A hidden webview is torn down (no retainContextWhenHidden); it says `ready` again when shown.
-        if (!panel.visible) this.ready = false;
-      }),
-      panel.onDidDispose(() => this.dispose()),
+      counted(panel.webview.onDidReceiveMessage((m: unknown) => this.onMessage(m))),
+      counted(
+        panel.onDidChangeViewState(() => {
+          // A hidden webview is torn down (no retainContextWhenHidden); it says `ready` again when shown.
+          if (!panel.visible) this.ready = false;
+        }),
+      ),
+      counted(panel.onDidDispose(() => this.dispose())),
     );
     registry().add(this.snapshot);
   }

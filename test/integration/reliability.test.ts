@@ -9,7 +9,7 @@ import { CredentialStore } from '../../src/features/credentials';
 import type { SecretStore } from '../../src/features/credentials';
 import { History } from '../../src/features/history';
 import { LookupService } from '../../src/features/lookupRunner';
-import { ResultPanels, openResultPanels } from '../../src/features/resultPanel';
+import { ResultPanels, liveResultPanelListeners, openResultPanels } from '../../src/features/resultPanel';
 import { SEEDED } from '../simulator/seed';
 import { CUSTOMER_ID, SENTINEL_KEY, assertNoSecret } from '../unit/telesign/sentinel';
 import { EXTENSION_ID, waitFor } from './helpers';
@@ -126,11 +126,13 @@ describe('reliability: load through the command and the panel', function () {
     assert.strictEqual(openResultPanels().filter((p) => jobs.some((j) => j.referenceId === p.referenceId)).length, 0);
   });
 
-  it('500 open/close cycles leave no panel and no timer behind', async () => {
+  it('500 open/close cycles leave no panel, no listener and no timer behind', async () => {
     const scheduler = new ManualScheduler();
     const { logger } = recordingLogger();
     const panels = new ResultPanels(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, { runner: new ScriptedRunner(), logger, scheduler, autoRefreshEnabled: () => true });
     const before = openResultPanels().length;
+    const listenersBefore = liveResultPanelListeners();
+    let listenersPeak = listenersBefore;
     const refs: string[] = [];
     try {
       for (let i = 0; i < 500; i++) {
@@ -139,6 +141,7 @@ describe('reliability: load through the command and the panel', function () {
         // An in-progress status schedules an auto-refresh timer; every 25th cycle waits for it, so
         // closing is shown to clear a live timer and not only to win the race against it.
         panels.show(inProgress(ref));
+        listenersPeak = Math.max(listenersPeak, liveResultPanelListeners());
         if (i % 25 === 0) await waitFor(() => scheduler.active > 0, 10000, 'the auto-refresh timer');
         openResultPanels().find((p) => p.referenceId === ref)!.panel.dispose();
         if (i % 50 === 0) await new Promise((r) => setTimeout(r, 0));
@@ -147,6 +150,8 @@ describe('reliability: load through the command and the panel', function () {
       assert.strictEqual(openResultPanels().length, before, 'no panel left open');
       assert.ok(!openResultPanels().some((p) => refs.includes(p.referenceId)));
       assert.strictEqual(panels.pendingTimers(), 0, 'no panel holds a timer');
+      assert.ok(listenersPeak > listenersBefore, `an open panel holds listeners (peak ${listenersPeak})`);
+      assert.strictEqual(liveResultPanelListeners(), listenersBefore, 'every panel listener was disposed');
       assert.strictEqual(scheduler.active, 0, 'every scheduled timer was cleared');
       assert.ok(scheduler.delays.length >= 20, `timers were really scheduled (${scheduler.delays.length})`);
     } finally {
