@@ -9,7 +9,9 @@ SIM_PORT="${SIM_PORT:-8787}"; CS_PORT="${CS_PORT:-8080}"; export CS_PORT
 [ -d node_modules ] || npm install --no-audit --no-fund
 bash "$D/install.sh" >/dev/null
 mkdir -p "$VT"
-npm run --silent package -- --out "$VT/telesign-inspector.vsix" >/dev/null
+echo "packaging the extension (type-check, lint, production build)…"
+npm run --silent package -- --out "$VT/telesign-inspector.vsix" > "$VT/package.log" 2>&1 \
+  || { cat "$VT/package.log" >&2; echo "packaging failed (above)" >&2; exit 1; }
 node esbuild.js --tests=simulator >/dev/null
 
 SIM_PID=""
@@ -32,7 +34,7 @@ CS_SETTINGS="$(node -e '
   const sim = { name: "Local simulator", baseUrl: process.argv[1], auth: "basic", demo: true };
   const defaults = require("./package.json").contributes.configuration.properties["telesign.profiles"].default;
   console.log(JSON.stringify({ "telesign.profiles": [sim, ...defaults], "telesign.activeProfile": sim.name,
-    "files.associations": { "*.log": "log" } }));' "$SIM_URL")"
+    "files.associations": { "*.log": "log" }, "[log]": { "editor.wordWrap": "on" } }));' "$SIM_URL")"
 export CS_SETTINGS
 bash "$D/start.sh" "$VT/telesign-inspector.vsix" >/dev/null
 

@@ -5,7 +5,8 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"; cd "$ROOT"
 bash "$D/install.sh" >/dev/null
-npm run --silent package -- --out "$VT/e2e.vsix" >/dev/null
+npm run --silent package -- --out "$VT/e2e.vsix" > "$VT/e2e-package.log" 2>&1 \
+  || { cat "$VT/e2e-package.log" >&2; echo "packaging failed (above)" >&2; exit 1; }
 node esbuild.js --tests=simulator >/dev/null
 
 CS_PORT="$(free_port)"; export CS_PORT
