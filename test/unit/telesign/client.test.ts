@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import { digestSignature, digestStringToSign } from '../../../src/core/telesign/auth';
 import { getTransactionStatus } from '../../../src/core/telesign/client';
-import type { AttemptLog, ClientOptions, Clock, LookupFailure, LookupOutcome, LookupRequest, LookupSuccess, Target } from '../../../src/core/telesign/types';
+import type { AttemptLog, ClientOptions, LookupFailure, LookupOutcome, LookupRequest, LookupSuccess, Target } from '../../../src/core/telesign/types';
+import { FakeClock as BaseClock } from '../../support/fakeClock';
 import { fixtureText } from './fixtures';
 import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from './sentinel';
 import { closedPort, sendJson, serve, type TestServer } from './server';
@@ -10,17 +11,10 @@ const REF = '364C81F5F3D0020C91E7A731DE93A777';
 const creds = { customerId: CUSTOMER_ID, apiKey: SENTINEL_KEY };
 const NOW = Date.UTC(2024, 0, 31, 19, 36, 42);
 
-/** Injected time: sleeps return at once and move the clock. */
-class FakeClock implements Clock {
-  t = NOW;
-  readonly sleeps: number[] = [];
-  now(): number {
-    return this.t;
-  }
-  sleep(ms: number): Promise<void> {
-    this.sleeps.push(ms);
-    this.t += ms;
-    return Promise.resolve();
+/** Injected time starting at NOW: sleeps return at once and move the clock. */
+class FakeClock extends BaseClock {
+  constructor() {
+    super(NOW);
   }
 }
 
