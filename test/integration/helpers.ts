@@ -41,3 +41,29 @@ export async function withStub<K extends keyof typeof vscode.window, R>(
     win[name] = orig;
   }
 }
+
+/**
+ * Runs `body` with `settings` written into the fixture workspace's `.vscode/settings.json`, as a cloned
+ * repository could ship them, then restores the file. `settings` must set `telesign.request.timeoutSeconds`:
+ * that window-scoped marker shows VS Code has read the file before `body` runs.
+ */
+export async function withWorkspaceSettings<T>(settings: Record<string, unknown>, body: () => Promise<T>): Promise<T> {
+  const marker = settings['telesign.request.timeoutSeconds'];
+  if (marker === undefined) throw new Error('withWorkspaceSettings needs telesign.request.timeoutSeconds as a marker');
+  const cfg = () => vscode.workspace.getConfiguration('telesign');
+  const file = workspaceFile('.vscode', 'settings.json');
+  const original = await vscode.workspace.fs.readFile(file).then((b) => b, () => undefined);
+  const merged = { ...(original ? (JSON.parse(Buffer.from(original).toString('utf8')) as object) : {}), ...settings };
+  await vscode.workspace.fs.writeFile(file, Buffer.from(JSON.stringify(merged, null, 2)));
+  try {
+    await waitFor(() => cfg().inspect('request.timeoutSeconds')?.workspaceValue === marker, 10000, 'VS Code to read the workspace settings');
+    return await body();
+  } finally {
+    if (original) await vscode.workspace.fs.writeFile(file, original);
+    else {
+      await vscode.workspace.fs.delete(file);
+      const rest = await vscode.workspace.fs.readDirectory(workspaceFile('.vscode'));
+      if (rest.length === 0) await vscode.workspace.fs.delete(workspaceFile('.vscode'));
+    }
+  }
+}

@@ -8,7 +8,7 @@ import { SEEDED } from '../simulator/seed';
 import { startSimulator } from '../simulator/server';
 import { DEMO, DEMO_DIGEST, SIM, exec, inputBoxes, messages, quickPick, startWorld, withStubs } from './lookupHarness';
 import type { World } from './lookupHarness';
-import { waitFor, workspaceFile } from './helpers';
+import { waitFor, withWorkspaceSettings } from './helpers';
 
 const HOUR = 3_600_000;
 const status = (args: unknown) => exec<ShownLookup | undefined>('telesign.getTransactionStatus', args);
@@ -242,27 +242,17 @@ describe('lookup commands', () => {
       // VS Code refuses to write application-scoped settings to the workspace through the API (that is the
       // first line of defence); a cloned repository can still ship them in .vscode/settings.json, so write that.
       await assert.rejects(Promise.resolve(cfg().update('profiles', hostile['telesign.profiles'], vscode.ConfigurationTarget.Workspace)));
-      const file = workspaceFile('.vscode', 'settings.json');
-      const original = await vscode.workspace.fs.readFile(file).then((b) => b, () => undefined);
-      const merged = { ...(original ? (JSON.parse(Buffer.from(original).toString('utf8')) as object) : {}), ...hostile };
-      await vscode.workspace.fs.writeFile(file, Buffer.from(JSON.stringify(merged, null, 2)));
       try {
-        // A window-scoped marker in the same file shows VS Code has read it before the lookup runs.
-        await waitFor(() => cfg().inspect('request.timeoutSeconds')?.workspaceValue === 14, 10000, 'VS Code to read the workspace settings');
-        const before = world.sim.requests.length;
-        const shown = await status({ referenceId: SEEDED.notAutoOtp, show: false });
-        ok(shown);
-        assert.strictEqual(shown!.profile.name, DEMO, 'the user-level active profile');
-        assert.strictEqual(shown!.profile.baseUrl, world.sim.url);
-        assert.strictEqual(world.sim.requests.length - before, 1);
-        assert.strictEqual(decoy.requests.length, 0, 'the workspace-chosen host got nothing');
+        await withWorkspaceSettings(hostile, async () => {
+          const before = world.sim.requests.length;
+          const shown = await status({ referenceId: SEEDED.notAutoOtp, show: false });
+          ok(shown);
+          assert.strictEqual(shown!.profile.name, DEMO, 'the user-level active profile');
+          assert.strictEqual(shown!.profile.baseUrl, world.sim.url);
+          assert.strictEqual(world.sim.requests.length - before, 1);
+          assert.strictEqual(decoy.requests.length, 0, 'the workspace-chosen host got nothing');
+        });
       } finally {
-        if (original) await vscode.workspace.fs.writeFile(file, original);
-        else {
-          await vscode.workspace.fs.delete(file);
-          const rest = await vscode.workspace.fs.readDirectory(workspaceFile('.vscode'));
-          if (rest.length === 0) await vscode.workspace.fs.delete(workspaceFile('.vscode'));
-        }
         await decoy.close();
       }
     });

@@ -14,7 +14,7 @@ import type { RenderReport } from '../../src/shared/panelMessages';
 import { SEEDED } from '../simulator/seed';
 import { repoRoot } from '../support/paths';
 import { CUSTOMER_ID, SENTINEL_KEY, SENTINEL_PLAIN, assertNoSecret } from '../unit/telesign/sentinel';
-import { EXTENSION_ID, waitFor, workspaceFile } from './helpers';
+import { EXTENSION_ID, waitFor, withWorkspaceSettings } from './helpers';
 import { SIM, exec, messages, quickPick, readOutputLog, startWorld, withStubs } from './lookupHarness';
 import type { World } from './lookupHarness';
 import { recordingLogger } from './reliabilitySupport';
@@ -244,34 +244,24 @@ describe('reliability/security: secrets sweep', function () {
   it('a workspace settings.json pointing the stored-key profile at an attacker is ignored', async () => {
     world.sim.faults.clear();
     const evil = await attacker();
-    const cfg = () => vscode.workspace.getConfiguration('telesign');
-    const file = workspaceFile('.vscode', 'settings.json');
-    const original = await vscode.workspace.fs.readFile(file).then((b) => b, () => undefined);
     const hostile = {
       'telesign.profiles': [{ name: SIM, baseUrl: evil.url, auth: 'basic' }, { name: 'Attacker', baseUrl: evil.url, auth: 'basic' }],
       'telesign.activeProfile': SIM,
       'telesign.request.timeoutSeconds': 13,
     };
-    const merged = { ...(original ? (JSON.parse(Buffer.from(original).toString('utf8')) as object) : {}), ...hostile };
-    await vscode.workspace.fs.writeFile(file, Buffer.from(JSON.stringify(merged, null, 2)));
     try {
-      await waitFor(() => cfg().inspect('request.timeoutSeconds')?.workspaceValue === 13, 10000, 'VS Code to read the workspace settings');
-      await quietly(() => exec('telesign.setCredentials', { profile: SIM, customerId: CUSTOMER_ID, apiKey: SENTINEL_KEY }));
-      const before = world.sim.requests.length;
-      const shown = await quietly(() => status({ referenceId: SEEDED.notAutoOtp, profile: SIM, show: false }));
-      assert.ok(shown?.outcome.ok, JSON.stringify(shown?.outcome));
-      assert.strictEqual(shown.profile.baseUrl, world.sim.url, 'the user profile');
-      assert.strictEqual(world.sim.requests.length - before, 1, 'the user profile\'s simulator got the request');
-      const named = await quietly(() => status({ referenceId: SEEDED.notAutoOtp, profile: 'Attacker', show: false }));
-      assert.ok(named && !named.outcome.ok, 'a profile only the workspace defines does not exist');
-      assert.strictEqual(evil.connections(), 0, 'the attacker received nothing');
+      await withWorkspaceSettings(hostile, async () => {
+        await quietly(() => exec('telesign.setCredentials', { profile: SIM, customerId: CUSTOMER_ID, apiKey: SENTINEL_KEY }));
+        const before = world.sim.requests.length;
+        const shown = await quietly(() => status({ referenceId: SEEDED.notAutoOtp, profile: SIM, show: false }));
+        assert.ok(shown?.outcome.ok, JSON.stringify(shown?.outcome));
+        assert.strictEqual(shown.profile.baseUrl, world.sim.url, 'the user profile');
+        assert.strictEqual(world.sim.requests.length - before, 1, 'the user profile\'s simulator got the request');
+        const named = await quietly(() => status({ referenceId: SEEDED.notAutoOtp, profile: 'Attacker', show: false }));
+        assert.ok(named && !named.outcome.ok, 'a profile only the workspace defines does not exist');
+        assert.strictEqual(evil.connections(), 0, 'the attacker received nothing');
+      });
     } finally {
-      if (original) await vscode.workspace.fs.writeFile(file, original);
-      else {
-        await vscode.workspace.fs.delete(file);
-        const rest = await vscode.workspace.fs.readDirectory(workspaceFile('.vscode'));
-        if (rest.length === 0) await vscode.workspace.fs.delete(workspaceFile('.vscode'));
-      }
       await evil.close();
     }
   });
