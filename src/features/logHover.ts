@@ -65,32 +65,32 @@ function finalWord(entry: CatalogEntry): string {
 export function codeMarkdown(finding: CodeFinding, matches: readonly CodeMatch[], ref: ReferenceFinding | undefined): vscode.MarkdownString {
   const md = trustedMarkdown();
   const best = matches[0];
+  // What the reader can do next sits right under the explanation, above the fold of a long hover.
+  const links: string[] = [];
+  if (ref) links.push(`[${escapeMarkdown(vscode.l10n.t('Look up this transaction'))}](${commandUri(LOOKUP_COMMAND, lookupArgs(ref.value, finding.endpoint)).toString()})`);
   if (!best) {
     md.appendMarkdown(`**${escapeMarkdown(vscode.l10n.t('Telesign code {0}', finding.code))}**\n\n`);
     md.appendMarkdown(escapeMarkdown(vscode.l10n.t('This code is not in the catalog of documented Telesign codes.')) + '\n\n');
-  } else {
-    const e = best.entry;
-    md.appendMarkdown(`**${escapeMarkdown(vscode.l10n.t('Telesign {0}', e.code))}**: ${escapeMarkdown(e.text)}\n\n`);
-    const facts = [e.familyLabel, finalWord(e), e.retryable ? vscode.l10n.t('retryable') : vscode.l10n.t('not retryable')];
-    if (e.httpStatus !== null) facts.push(vscode.l10n.t('HTTP {0}', String(e.httpStatus)));
-    md.appendMarkdown(`*${facts.map(escapeMarkdown).join(' · ')}*\n\n`);
-    md.appendMarkdown(`${escapeMarkdown(e.explanation)}\n\n`);
-    md.appendMarkdown(`**${escapeMarkdown(vscode.l10n.t('What to do:'))}** ${escapeMarkdown(e.action)}\n\n`);
-    if (best.reasons.length > 0 && matches.length > 1) {
-      md.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Chosen because: {0}', best.reasons.join('; ')))}\n\n`);
-    }
-    if (/^https:\/\//.test(e.docsUrl)) md.appendMarkdown(`[${escapeMarkdown(vscode.l10n.t('Telesign documentation'))}](${e.docsUrl})\n\n`);
-    const others = matches.slice(1, 1 + OTHER_MEANINGS);
-    if (others.length > 0) {
-      md.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Other meanings of {0}:', finding.code))}\n\n`);
-      for (const o of others) md.appendMarkdown(`- *${escapeMarkdown(o.entry.familyLabel)}*: ${escapeMarkdown(o.entry.text)}\n`);
-      if (matches.length > others.length + 1) md.appendMarkdown(`- ${escapeMarkdown(vscode.l10n.t('and {0} more', String(matches.length - others.length - 1)))}\n`);
-      md.appendMarkdown('\n');
-    }
+    if (links.length > 0) md.appendMarkdown(links.join(' · '));
+    return md;
   }
-  if (ref) {
-    const args = lookupArgs(ref.value, finding.endpoint);
-    md.appendMarkdown(`[${escapeMarkdown(vscode.l10n.t('Look up this transaction'))}](${commandUri(LOOKUP_COMMAND, args).toString()})`);
+  const e = best.entry;
+  md.appendMarkdown(`**${escapeMarkdown(vscode.l10n.t('Telesign {0}', e.code))}**: ${escapeMarkdown(e.text)}\n\n`);
+  const facts = [e.familyLabel, finalWord(e), e.retryable ? vscode.l10n.t('retryable') : vscode.l10n.t('not retryable')];
+  if (e.httpStatus !== null) facts.push(vscode.l10n.t('HTTP {0}', String(e.httpStatus)));
+  md.appendMarkdown(`*${facts.map(escapeMarkdown).join(' · ')}*\n\n`);
+  md.appendMarkdown(`${escapeMarkdown(e.explanation)}\n\n`);
+  md.appendMarkdown(`**${escapeMarkdown(vscode.l10n.t('What to do:'))}** ${escapeMarkdown(e.action)}\n\n`);
+  if (/^https:\/\//.test(e.docsUrl)) links.push(`[${escapeMarkdown(vscode.l10n.t('Telesign documentation'))}](${e.docsUrl})`);
+  if (links.length > 0) md.appendMarkdown(`${links.join(' · ')}\n\n`);
+  if (best.reasons.length > 0 && matches.length > 1) {
+    md.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Chosen because: {0}', best.reasons.join('; ')))}\n\n`);
+  }
+  const others = matches.slice(1, 1 + OTHER_MEANINGS);
+  if (others.length > 0) {
+    md.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Other meanings of {0}:', finding.code))}\n\n`);
+    for (const o of others) md.appendMarkdown(`- *${escapeMarkdown(o.entry.familyLabel)}*: ${escapeMarkdown(o.entry.text)}\n`);
+    if (matches.length > others.length + 1) md.appendMarkdown(`- ${escapeMarkdown(vscode.l10n.t('and {0} more', String(matches.length - others.length - 1)))}\n`);
   }
   return md;
 }
