@@ -4,16 +4,14 @@ import * as assert from 'assert';
 import { recordingLogger } from './reliabilitySupport';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, activateExtension, waitFor } from './helpers';
-import { ManualScheduler, ScriptedRunner, failure, inProgress, newRef, success } from './panelFixtures';
+import { ManualScheduler, ScriptedRunner, failure, inProgress, newRef, painted, panelOf, success } from './panelFixtures';
 import * as path from 'path';
 import { catalogLoader } from '../../src/features/catalogService';
 import type { Catalog } from '../../src/core/catalog';
 import type { Logger } from '../../src/features/output';
 import { INTERMEDIATE_CODES } from '../../src/features/panel/status';
 import { RESULT_VIEW_TYPE, ResultPanels, openResultPanels } from '../../src/features/resultPanel';
-import type { OpenResultPanel } from '../../src/features/resultPanel';
 import type { ShownLookup } from '../../src/features/contracts';
-import type { RenderReport } from '../../src/shared/panelMessages';
 
 describe('result panel', function () {
   this.timeout(30000);
@@ -39,13 +37,6 @@ describe('result panel', function () {
   });
   afterEach(() => panels.dispose());
 
-  const panelOf = (ref: string): OpenResultPanel | undefined => openResultPanels().find((p) => p.referenceId === ref);
-  /** Waits until the webview reports a paint that satisfies `ok`. */
-  const painted = (ref: string, ok: (r: RenderReport) => boolean, what: string): Promise<RenderReport> =>
-    waitFor(() => {
-      const r = panelOf(ref)?.report;
-      return r && ok(r) ? r : undefined;
-    }, 15000, what);
   const show = (shown: ShownLookup) => panels.show(shown);
 
   it('opens a panel whose script paints the status, verification, channels and details', async () => {

@@ -3,7 +3,10 @@
 import type * as vscode from 'vscode';
 import type { LookupArgs, LookupRunner, ProfileSummary, ShownLookup } from '../../src/features/contracts';
 import type { LookupFailure, LookupSuccess, Shell } from '../../src/core/telesign/types';
-import type { Scheduler } from '../../src/features/resultPanel';
+import { openResultPanels } from '../../src/features/resultPanel';
+import type { OpenResultPanel, Scheduler } from '../../src/features/resultPanel';
+import type { RenderReport } from '../../src/shared/panelMessages';
+import { waitFor } from './helpers';
 
 export const PROFILE: ProfileSummary = { name: 'Simulator', baseUrl: 'http://127.0.0.1:9', auth: 'basic', demo: true };
 
@@ -130,3 +133,13 @@ export class ManualScheduler implements Scheduler {
     t.fn();
   }
 }
+
+/** The open result panel for `ref`, as the extension's registry sees it. */
+export const panelOf = (ref: string): OpenResultPanel | undefined => openResultPanels().find((p) => p.referenceId === ref);
+
+/** Waits until the webview of `ref` reports a paint that satisfies `ok`. */
+export const painted = (ref: string, ok: (r: RenderReport) => boolean, what: string): Promise<RenderReport> =>
+  waitFor(() => {
+    const r = panelOf(ref)?.report;
+    return r && ok(r) ? r : undefined;
+  }, 15000, what);

@@ -18,7 +18,7 @@ import { EXTENSION_ID, waitFor, withWorkspaceSettings } from './helpers';
 import { SIM, exec, messages, quickPick, readOutputLog, startWorld, withStubs } from './lookupHarness';
 import type { World } from './lookupHarness';
 import { recordingLogger } from './reliabilitySupport';
-import { ScriptedRunner, failure, newRef, success } from './panelFixtures';
+import { ScriptedRunner, failure, newRef, painted, panelOf, success } from './panelFixtures';
 
 const status = (args: unknown) => exec<ShownLookup | undefined>('telesign.getTransactionStatus', args);
 const quietly = <R>(body: () => Promise<R>) => withStubs({ showInformationMessage: messages().fn, showWarningMessage: messages().fn, showErrorMessage: messages().fn }, body);
@@ -32,12 +32,6 @@ const PAYLOADS = {
 } as const;
 const ALL = Object.values(PAYLOADS).join(' ');
 
-const panelOf = (ref: string): OpenResultPanel | undefined => openResultPanels().find((p) => p.referenceId === ref);
-const painted = (ref: string, ok: (r: RenderReport) => boolean, what: string): Promise<RenderReport> =>
-  waitFor(() => {
-    const r = panelOf(ref)?.report;
-    return r && ok(r) ? r : undefined;
-  }, 15000, what);
 
 function assertInert(r: RenderReport, p: OpenResultPanel, where: string): void {
   for (const [name, payload] of Object.entries(PAYLOADS)) assert.ok(r.text.includes(payload), `${where}: the ${name} payload shows as literal text`);
