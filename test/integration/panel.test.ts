@@ -108,6 +108,24 @@ describe('result panel', function () {
     assert.strictEqual(openResultPanels().filter((p) => p.referenceId === ref || p.referenceId === other).length, 2);
   });
 
+  it('paints again when a panel hidden behind another is shown again (its webview was torn down)', async () => {
+    const first = newRef();
+    show(success(first));
+    await painted(first, (x) => x.sections.header?.includes('3000') ?? false, 'first panel');
+    const second = newRef();
+    show(inProgress(second));
+    await painted(second, (x) => x.sections.header?.includes('3001') ?? false, 'second panel');
+    await waitFor(() => panelOf(first) && !panelOf(first)!.visible, 10000, 'the first panel to be hidden');
+    const stale = panelOf(first)!.report;
+    panelOf(first)!.panel.reveal();
+    const again = await waitFor(() => {
+      const p = panelOf(first);
+      return p?.visible && p.report && p.report !== stale ? p.report : undefined;
+    }, 15000, 'a fresh paint of the first panel');
+    assert.match(again.sections.header ?? '', /3000/);
+    assert.ok(again.text.includes(first), 'it shows its own reference ID');
+  });
+
   it('renders hostile response text as literal text: no element is created from it', async () => {
     const ref = newRef();
     const evil = '<script>alert(1)</script>';
