@@ -115,6 +115,8 @@ describe('result panel', function () {
     const second = newRef();
     show(inProgress(second));
     await painted(second, (x) => x.sections.header?.includes('3001') ?? false, 'second panel');
+    // Wherever the second one opened (beside an editor, or not), bring it into the first one's group.
+    panelOf(second)!.panel.reveal(panelOf(first)!.panel.viewColumn);
     await waitFor(() => panelOf(first) && !panelOf(first)!.visible, 10000, 'the first panel to be hidden');
     const stale = panelOf(first)!.report;
     panelOf(first)!.panel.reveal();
