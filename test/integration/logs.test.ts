@@ -5,6 +5,8 @@ import type { LogSummary } from '../../src/core/logs/summarize';
 import type { ShownLookup } from '../../src/features/contracts';
 import { activateExtension, workspaceFile } from './helpers';
 import { startWorld, type World } from './lookupHarness';
+import { ReferenceTerminalLinkProvider } from '../../src/features/terminalLinks';
+import { openResultPanels } from '../../src/features/resultPanel';
 
 const REF_A = '364C81F5F3D0020C91E7A731DE93A777';
 const REF_B = '0123456789ABCDEF0123456789ABCDEF';
@@ -140,6 +142,26 @@ describe('logs: hovers, links and summary', () => {
       const req = world.sim.requests.at(-1)!;
       assert.strictEqual(world.sim.requests.length, before + 1);
       assert.strictEqual(req.path, `/v1/omnichannel/${REF_A}`);
+    });
+
+    it('makes reference IDs in a real terminal line links that look the transaction up', async () => {
+      const pty: vscode.Pseudoterminal = { onDidWrite: new vscode.EventEmitter<string>().event, open: () => undefined, close: () => undefined };
+      const terminal = vscode.window.createTerminal({ name: 'telesign-links-probe', pty });
+      try {
+        const provider = new ReferenceTerminalLinkProvider();
+        const line = `$ curl -s https://rest-ww.telesign.com/v1/verify/${REF_B} # and ${REF_A}x, ${'ab'.repeat(20)}`;
+        const links = provider.provideTerminalLinks({ line, terminal });
+        // Only the well-formed ID: one glued to a letter, or a 40-hex run, is not a reference ID.
+        assert.deepStrictEqual(links.map((l) => [l.startIndex, l.length, line.substr(l.startIndex, l.length)]), [[line.indexOf(REF_B), 32, REF_B]]);
+        assert.deepStrictEqual(links[0].args, { referenceId: REF_B, endpoint: 'verify' });
+        const before = world.sim.requests.length;
+        await provider.handleTerminalLink(links[0]);
+        assert.strictEqual(world.sim.requests.length, before + 1, 'clicking the link ran one lookup');
+        assert.strictEqual(world.sim.requests.at(-1)!.path, `/v1/verify/${REF_B}`);
+      } finally {
+        terminal.dispose();
+        for (const p of openResultPanels()) p.panel.dispose();
+      }
     });
   });
 
