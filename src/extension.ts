@@ -27,11 +27,11 @@ export function activate(context: vscode.ExtensionContext): TelesignInspectorApi
   );
 
   // Features register their commands, providers and disposables here (extension.ts -> features/* -> core/*).
+  // One lazily loaded code catalog, shared by the panel, the explain command, hovers and the log summary.
   const catalog = catalogLoader(context);
   registerLookupFeatures(context, logger, (runner) => registerResultPanel(context, { runner, logger, catalog }));
   registerExplainCode(context, catalog);
-
-  registerLogFeatures(context, logger);
+  registerLogFeatures(context, logger, catalog);
 
   const run = (command: string) => (args: unknown) => vscode.commands.executeCommand(command, args);
   return {

@@ -1,7 +1,7 @@
 // Log intelligence wired in one place: hovers, reference-ID links (editor and terminal), Copy Reference ID,
 // and the log summary command.
 import * as vscode from 'vscode';
-import { catalogLoader } from './catalogService';
+import type { Catalog } from '../core/catalog';
 import { registerForLogs } from './logDocuments';
 import { LogHoverProvider } from './logHover';
 import { registerLogSummary } from './logSummary';
@@ -9,8 +9,7 @@ import type { Logger } from './output';
 import { ReferenceLinkProvider, registerCopyReferenceId } from './referenceLinks';
 import { ReferenceTerminalLinkProvider } from './terminalLinks';
 
-export function registerLogFeatures(context: vscode.ExtensionContext, logger: Logger): void {
-  const catalog = catalogLoader(context);
+export function registerLogFeatures(context: vscode.ExtensionContext, logger: Logger, catalog: () => Promise<Catalog>): void {
   const hovers = new LogHoverProvider(catalog);
   const links = new ReferenceLinkProvider();
   registerForLogs(context, (selector) => vscode.languages.registerHoverProvider(selector, hovers));

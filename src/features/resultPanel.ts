@@ -3,7 +3,6 @@
 // still intermediate. The webview is untrusted: it gets data by postMessage and can only send the
 // allow-listed commands of features/panel/messages.ts.
 import * as vscode from 'vscode';
-import { catalogLoader } from './catalogService';
 import * as config from './config';
 import type { LookupArgs, LookupRunner, ResultView, ShownLookup } from './contracts';
 import type { Logger } from './output';
@@ -435,9 +434,9 @@ export class ResultPanels implements ResultView, vscode.Disposable {
 
 export function registerResultPanel(
   context: vscode.ExtensionContext,
-  deps: { runner: LookupRunner; logger: Logger; catalog?: () => Promise<CodeExplainer> },
+  deps: { runner: LookupRunner; logger: Logger; catalog: () => Promise<CodeExplainer> },
 ): ResultView {
-  const panels = new ResultPanels(context.extensionUri, { ...deps, catalog: deps.catalog ?? catalogLoader(context) });
+  const panels = new ResultPanels(context.extensionUri, deps);
   context.subscriptions.push(panels, vscode.window.registerWebviewPanelSerializer(RESULT_VIEW_TYPE, panels.serializer));
   return panels;
 }
