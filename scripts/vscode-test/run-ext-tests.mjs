@@ -20,7 +20,8 @@ let settle;
 const done = new Promise((r) => (settle = r));
 const ms = Number(process.env.TEST_TIMEOUT_MS ?? 600000);
 const timer = setTimeout(() => { console.error(`TIMEOUT after ${ms} ms`); settle(124); }, ms);
-const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+// VS Code 1.85's web clipboard is the browser's, which asks for these permissions (later versions fall back)
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
 await page.exposeFunction('codeAutomationLog', (type, args) => { // extension host + workbench console
   const line = format(...(args ?? []));
   if (process.env.VERBOSE || !noise.test(line)) (type === 'error' ? console.error : console.log)(line);

@@ -9,6 +9,14 @@ export async function activateExtension<T = unknown>(): Promise<T> {
   return ext.activate();
 }
 
+/** True when the VS Code running the suite is older than `version` (e.g. '1.86.0'): the suite runs on the oldest
+ *  supported version too, where a few built-in commands report less than later ones. */
+export function vscodeOlderThan(version: string): boolean {
+  const [a, b] = [vscode.version, version].map((v) => v.split('.').map(Number));
+  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return (a[i] ?? 0) < (b[i] ?? 0);
+  return false;
+}
+
 /** Polls `probe` until it returns a truthy value or `timeoutMs` passes. */
 export async function waitFor<T>(probe: () => T | Promise<T>, timeoutMs = 10000, what = 'condition'): Promise<NonNullable<T>> {
   const until = Date.now() + timeoutMs;

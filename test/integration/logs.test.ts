@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { LogSummary } from '../../src/core/logs/summarize';
 import type { ShownLookup } from '../../src/features/contracts';
-import { activateExtension, workspaceFile } from './helpers';
+import { activateExtension, vscodeOlderThan, workspaceFile } from './helpers';
 import { startWorld, type World } from './lookupHarness';
 import { ReferenceTerminalLinkProvider } from '../../src/features/terminalLinks';
 import { openResultPanels } from '../../src/features/resultPanel';
@@ -113,7 +113,9 @@ describe('logs: hovers, links and summary', () => {
         [6, REF_B, { referenceId: REF_B, endpoint: 'messaging' }],
       ],
     );
-    assert.strictEqual(ours[0].tooltip, 'Look up this Telesign transaction');
+    // On VS Code 1.85.1 (the oldest we run) the links vscode.executeLinkProvider returns carry no tooltip;
+    // 1.139 passes it through.
+    if (!vscodeOlderThan('1.86.0')) assert.strictEqual(ours[0].tooltip, 'Look up this Telesign transaction');
   });
 
   it('offers Look up and Copy on a reference ID; Copy puts it on the clipboard', async () => {
