@@ -90,8 +90,11 @@ async function attemptOnce(sent: Sent, timeoutMs: number, maxBodyBytes: number, 
     const res = await fetch(sent.url, { method: 'GET', headers: sent.headers, redirect: 'manual', signal: controller.signal });
     status = res.status;
     if (status >= 300 && status < 400) {
-      res.body?.resume();
-      return { type: 'redirect', status, location: res.headers.get('location') ?? undefined };
+      // Abort rather than drain: once this returns the timer is cleared, so a server that streams after its
+      // redirect would be read with no size cap and no timeout.
+      const location = res.headers.get('location') ?? undefined;
+      controller.abort();
+      return { type: 'redirect', status, location };
     }
     const declared = Number(res.headers.get('content-length') ?? '');
     if (Number.isFinite(declared) && declared > maxBodyBytes) {
