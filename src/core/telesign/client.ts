@@ -11,7 +11,7 @@ import type {
   RequestSummary,
   Target,
 } from './types';
-import { ENDPOINTS, endpointBaseUrl, endpointPath, isEndpointId } from './endpoints';
+import { ENDPOINTS, endpointBaseUrl, endpointPath, isEndpointId, NO_VERIFY_HOST_MESSAGE } from './endpoints';
 import {
   brokenResponseError,
   cancelledError,
@@ -147,7 +147,7 @@ function displayUrl(target: Target, request: LookupRequest, secrets: readonly st
     return redact(buildRequestUrl(target, request), secrets);
   } catch {
     const endpoint = isEndpointId(request.endpoint) ? request.endpoint : 'omnichannel';
-    const base = isEndpointId(request.endpoint) ? endpointBaseUrl(target, endpoint) : target.baseUrl;
+    const base = (isEndpointId(request.endpoint) ? endpointBaseUrl(target, endpoint) : target.baseUrl) ?? '';
     const path = endpointPath(endpoint, String(request.referenceId));
     return redact(`${base.replace(/\/\/[^/@]*@/, '//').replace(/[?#].*$/, '')}${path}`, secrets);
   }
@@ -166,7 +166,9 @@ function checkInput(target: Target, credentials: Credentials, request: LookupReq
       return invalidInputError(`${ENDPOINTS[request.endpoint].label} does not check codes; clear the code or pick another endpoint.`);
     }
   }
-  const urlProblem = validateBaseUrl(endpointBaseUrl(target, request.endpoint));
+  const baseUrl = endpointBaseUrl(target, request.endpoint);
+  if (baseUrl === undefined) return configError(NO_VERIFY_HOST_MESSAGE);
+  const urlProblem = validateBaseUrl(baseUrl);
   if (urlProblem) return configError(urlProblem);
   if (!credentials.customerId || !credentials.apiKey) {
     return {
