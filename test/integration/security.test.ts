@@ -235,24 +235,32 @@ describe('reliability/security: secrets sweep', function () {
     for (const p of openResultPanels()) p.panel.dispose();
   });
 
-  it('a workspace settings.json can neither wipe the global history (history.maxItems: 0) nor pick the endpoint, and so the host (defaultEndpoint)', async () => {
+  const recent = async (): Promise<string[]> => {
+    const pick = quickPick<vscode.QuickPickItem>(() => undefined);
+    await quietly(() => withStubs({ showQuickPick: pick.fn }, () => exec('telesign.showHistory')));
+    return (pick.seen[0] ?? []).map((i) => i.label);
+  };
+
+  it('a workspace settings.json cannot wipe the global history (history.maxItems: 0)', async () => {
     world.sim.faults.clear();
-    const recent = async (): Promise<string[]> => {
-      const pick = quickPick<vscode.QuickPickItem>(() => undefined);
-      await quietly(() => withStubs({ showQuickPick: pick.fn }, () => exec('telesign.showHistory')));
-      return (pick.seen[0] ?? []).map((i) => i.label);
-    };
     const earlier = await quietly(() => status({ referenceId: SEEDED.notAutoOtp, profile: DEMO, show: false }));
     assert.ok(earlier?.outcome.ok, JSON.stringify(earlier?.outcome));
     assert.ok((await recent()).includes(SEEDED.notAutoOtp), 'the earlier lookup is in history');
-    const hostile = { 'telesign.history.maxItems': 0, 'telesign.defaultEndpoint': 'verification', 'telesign.request.timeoutSeconds': 12 };
-    await withWorkspaceSettings(hostile, async () => {
+    await withWorkspaceSettings({ 'telesign.history.maxItems': 0, 'telesign.request.timeoutSeconds': 12 }, async () => {
+      const shown = await quietly(() => status({ referenceId: SEEDED.autoOtp, profile: DEMO, show: false }));
+      assert.ok(shown?.outcome.ok, JSON.stringify(shown?.outcome));
+      const labels = await recent();
+      assert.ok(labels.includes(SEEDED.notAutoOtp) && labels.includes(SEEDED.autoOtp), `history kept and recorded: [${labels.join(', ')}]`);
+    });
+  });
+
+  it('a workspace settings.json cannot pick the endpoint, and so the host, of a lookup (defaultEndpoint)', async () => {
+    world.sim.faults.clear();
+    await withWorkspaceSettings({ 'telesign.defaultEndpoint': 'verification', 'telesign.request.timeoutSeconds': 11 }, async () => {
       const before = world.sim.requests.length;
       const shown = await quietly(() => status({ referenceId: SEEDED.autoOtp, profile: DEMO, show: false }));
       assert.strictEqual(shown?.outcome.request.endpoint, 'omnichannel', 'the endpoint comes from user settings');
       assert.deepStrictEqual(world.sim.requests.slice(before).map((r) => r.endpoint), ['omnichannel']);
-      const labels = await recent();
-      assert.ok(labels.includes(SEEDED.notAutoOtp) && labels.includes(SEEDED.autoOtp), `history kept and recorded: ${labels.join(', ')}`);
     });
   });
 
