@@ -1,7 +1,8 @@
-// Settings are read here and nowhere else. Settings that decide where the API key goes
-// (`telesign.profiles`, `telesign.activeProfile`) are application-scoped in the manifest, and are read
-// from the user's own value only: a workspace or folder value is ignored even if VS Code ever passed it on,
-// so a cloned repository cannot send the key to another host.
+// Settings are read here and nowhere else. Settings that decide where the API key goes or how it is sent
+// (`telesign.profiles`, `telesign.activeProfile`, `telesign.defaultEndpoint`) or that change data shared by
+// every window (`telesign.history.maxItems` trims the global history) are application-scoped in the
+// manifest, and are read from the user's own value only: a workspace or folder value is ignored even if
+// VS Code ever passed it on, so a cloned repository can neither send the key elsewhere nor wipe history.
 import * as vscode from 'vscode';
 import type { AuthMethod, EndpointId, Target } from '../core/telesign/types';
 
@@ -75,7 +76,7 @@ function get<T>(key: string, fallback: T): T {
 }
 
 export function defaultEndpoint(): EndpointId {
-  const v = get<string>('defaultEndpoint', 'omnichannel');
+  const v = userOrDefault<string>('defaultEndpoint') ?? 'omnichannel';
   return (ENDPOINTS as readonly string[]).includes(v) ? (v as EndpointId) : 'omnichannel';
 }
 
@@ -89,7 +90,7 @@ function clamp(v: number, lo: number, hi: number, fallback: number): number {
 
 export const requestTimeoutMs = (): number => clamp(get('request.timeoutSeconds', 15), 1, 120, 15) * 1000;
 export const maxRetries = (): number => Math.round(clamp(get('request.maxRetries', 3), 0, 6, 3));
-export const historyMaxItems = (): number => Math.round(clamp(get('history.maxItems', 50), 0, 500, 50));
+export const historyMaxItems = (): number => Math.round(clamp(userOrDefault<number>('history.maxItems') ?? 50, 0, 500, 50));
 export const autoRefreshEnabled = (): boolean => get('autoRefresh.enabled', true);
 export const hoverEnabled = (): boolean => get('hover.enabled', true);
 export const logFileGlobs = (): string[] => get<string[]>('logFiles', ['**/*.log', '**/*.log.*', '**/*log*.txt', '**/*.out']).filter((g) => typeof g === 'string' && g !== '');

@@ -9,10 +9,10 @@ import type { Logger } from './output';
 import type { AutoRefreshView, HostMessage, PanelErrorAction, PanelModel, PanelShell, RenderReport, WebviewMessage } from '../shared/panelMessages';
 import type { CodeExplainer, Explained } from './panel/explain';
 import { ALL_CODES_URL, safeDocsUrl } from './panel/explain';
-import { panelHtml } from './panel/html';
 import { describeRejected, parseWebviewMessage } from './panel/messages';
 import { buildModel, explainStatus } from './panel/model';
-import { shownFromState } from './panel/revive';
+import { rerunRestored, setShell, shortRef } from './panel/restore';
+import { panelStateOf, restoreFrom } from './panel/revive';
 import { MAX_AUTO_REFRESHES, isIntermediate, refreshDelayMs } from './panel/status';
 
 export const RESULT_VIEW_TYPE = 'telesignInspector.result';
@@ -92,8 +92,6 @@ function counted(listener: vscode.Disposable): vscode.Disposable {
   };
 }
 
-const shortRef = (ref: string): string => (ref.length > 8 ? `${ref.slice(0, 8)}…` : ref);
-
 class ResultPanel {
   private shown: ShownLookup;
   private model: PanelModel | undefined;
@@ -129,10 +127,9 @@ class ResultPanel {
   ) {
     this.shown = shown;
     const media = vscode.Uri.joinPath(owner.extensionUri, 'media');
-    panel.webview.options = { enableScripts: true, localResourceRoots: [media] };
     panel.title = vscode.l10n.t('Telesign: {0}', shortRef(referenceId));
     panel.iconPath = { light: vscode.Uri.joinPath(media, 'result-light.svg'), dark: vscode.Uri.joinPath(media, 'result-dark.svg') };
-    panel.webview.html = panelHtml(panel.webview, media, { lang: vscode.env.language, title: vscode.l10n.t('Telesign lookup'), loading: vscode.l10n.t('Loading…') }, vscode.Uri);
+    setShell(panel, owner.extensionUri);
     this.subscriptions.push(
       counted(panel.webview.onDidReceiveMessage((m: unknown) => this.onMessage(m))),
       counted(
@@ -170,7 +167,7 @@ class ResultPanel {
 
   private postRender(): void {
     if (!this.model) return;
-    this.post({ type: 'render', model: this.model, state: { version: 1, shown: this.shown } });
+    this.post({ type: 'render', model: this.model, state: panelStateOf(this.shown) });
     this.post({ type: 'auto-refresh', view: this.autoView });
     if (this.busy) this.post({ type: 'busy', busy: true });
   }
@@ -399,22 +396,31 @@ export class ResultPanels implements ResultView, vscode.Disposable {
     return p;
   }
 
-  /** Restores a panel after a window reload from the ShownLookup its webview saved. */
-  revive(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
-    const shown = shownFromState(state);
-    if (!shown) {
+  /**
+   * Restores a panel after a window reload. Its saved state names the lookup, not its result (which held the
+   * OTP), so the lookup runs again, without a code: a status view is expected to come back current, as
+   * auto-refresh keeps it, and a code-less status GET spends no OTP attempt and reports no completion.
+   */
+  async revive(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const restored = restoreFrom(state);
+    if (!restored) {
       this.logger.debug('result panel: nothing valid to restore; closing the restored panel');
       panel.dispose();
-      return Promise.resolve();
+      return;
     }
-    const existing = this.panels.get(shown.outcome.referenceId);
-    if (existing) {
-      panel.dispose();
-      existing.panel.reveal(undefined, true);
-      return Promise.resolve();
-    }
-    this.adopt(panel, shown);
-    return Promise.resolve();
+    const ref = 'shown' in restored ? restored.shown.outcome.referenceId : restored.rerun.referenceId;
+    if (this.revealInstead(panel, ref)) return;
+    const shown = 'shown' in restored ? restored.shown : await rerunRestored(panel, restored.rerun, this);
+    if (shown && !this.revealInstead(panel, ref)) this.adopt(panel, shown);
+  }
+
+  /** True (and `panel` closed) when another panel already shows `ref`. */
+  private revealInstead(panel: vscode.WebviewPanel, ref: string): boolean {
+    const existing = this.panels.get(ref);
+    if (!existing) return false;
+    panel.dispose();
+    existing.panel.reveal(undefined, true);
+    return true;
   }
 
   forget(p: ResultPanel): void {

@@ -80,10 +80,16 @@ export interface PanelModel {
   readonly labels: PanelLabels;
 }
 
-/** What the webview saves with setState; the serializer revives the panel from `shown`. */
+/**
+ * What the webview saves with setState, which VS Code writes to workspace storage for revival: only what
+ * re-running the lookup needs. Never the result: it holds the OTP (`verifyCode`, `?verify_code=`, `raw`).
+ */
 export interface PanelState {
-  readonly version: 1;
-  readonly shown: unknown;
+  readonly version: 2;
+  readonly referenceId: string;
+  readonly endpoint: string;
+  /** Profile name; resolved against the user's own profiles when the lookup re-runs. */
+  readonly profile: string;
 }
 
 export type AutoRefreshView =
@@ -108,6 +114,8 @@ export interface RenderReport {
   /** `<script>` elements inside the painted area (#app); must stay 0. */
   readonly scriptCount: number;
   readonly buttons: readonly string[];
+  /** JSON of what the webview's getState() returns: what VS Code persists and hands the serializer. */
+  readonly savedState?: string;
 }
 
 // Webview → host. The host validates each one against this allow-list (see features/panel/messages.ts).

@@ -264,6 +264,7 @@ function report(): void {
       imgCount: document.querySelectorAll('img').length,
       scriptCount: document.querySelectorAll('#app script').length, // VS Code injects its own script into the page; count where data is painted
       buttons: [...document.querySelectorAll('button')].map((b) => b.getAttribute('aria-label') ?? b.textContent ?? ''),
+      savedState: JSON.stringify(vscode.getState() ?? null).slice(0, 16_000),
     },
   });
 }

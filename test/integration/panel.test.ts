@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import { recordingLogger } from './reliabilitySupport';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, activateExtension, waitFor } from './helpers';
-import { ManualScheduler, ScriptedRunner, failure, inProgress, newRef, painted, panelOf, success } from './panelFixtures';
+import { ManualScheduler, PROFILE, ScriptedRunner, failure, inProgress, newRef, painted, panelOf, success } from './panelFixtures';
 import * as path from 'path';
 import { catalogLoader } from '../../src/features/catalogService';
 import type { Catalog } from '../../src/core/catalog';
@@ -283,5 +283,56 @@ describe('result panel', function () {
     bogus.onDidDispose(() => (closed = true));
     await panels.serializer.deserializeWebviewPanel(bogus, { version: 1, shown: { outcome: { referenceId: '<x>' } } });
     assert.ok(closed, 'a panel with malformed state is closed');
+  });
+
+  it('saves for revival only which lookup it shows (no OTP, URL or body), and a revived panel re-runs it without the code', async () => {
+    const ref = newRef();
+    show(success(ref)); // sent with verify_code=50361; the body says code_entered 50361
+    const first = await painted(ref, (x) => x.sections.header?.includes('3000') ?? false, 'the first paint');
+    // What the real webview's getState() returns: what VS Code writes to workspace storage and hands the serializer.
+    const savedText = first.savedState ?? 'no state reported';
+    for (const leak of ['50361', 'verify_code', 'code_entered', 'Delivered', '127.0.0.1']) assert.ok(!savedText.includes(leak), `saved state holds ${leak}: ${savedText}`);
+    const saved: unknown = JSON.parse(savedText);
+    assert.deepStrictEqual(saved, { version: 2, referenceId: ref, endpoint: 'omnichannel', profile: PROFILE.name });
+    panelOf(ref)!.panel.dispose();
+
+    runner.push(inProgress(ref));
+    const restored = vscode.window.createWebviewPanel(RESULT_VIEW_TYPE, 'restored', vscode.ViewColumn.Active, {});
+    await panels.serializer.deserializeWebviewPanel(restored, saved);
+    assert.deepStrictEqual(runner.calls, [{ referenceId: ref, endpoint: 'omnichannel', profile: PROFILE.name, show: false }], 'one re-run, with no code');
+    const again = await painted(ref, (x) => x.sections.header?.includes('3001') ?? false, 'the revived panel paints the re-run');
+    assert.strictEqual(panelOf(ref)!.panel, restored);
+    assert.deepStrictEqual(JSON.parse(again.savedState ?? 'null'), saved);
+
+    // A state an older version saved (the whole result) paints once and is replaced by the minimal one.
+    const old = newRef();
+    const legacy = vscode.window.createWebviewPanel(RESULT_VIEW_TYPE, 'legacy', vscode.ViewColumn.Active, {});
+    await panels.serializer.deserializeWebviewPanel(legacy, { version: 1, shown: success(old) });
+    const migrated = await painted(old, (x) => x.savedState?.includes('"version":2') ?? false, 'the legacy panel re-saves its state');
+    assert.ok(!(migrated.savedState ?? '').includes('50361'), 'the OTP is gone from the saved state');
+    assert.strictEqual(runner.calls.length, 1, 'a legacy state is painted, not re-run');
+  });
+
+  it('a restored panel closed while its lookup re-runs is not brought back', async () => {
+    const ref = newRef();
+    let release: (v: ShownLookup) => void = () => undefined;
+    let cancelled = false;
+    const slow = { run: (_a: unknown, token?: vscode.CancellationToken) => {
+      token?.onCancellationRequested(() => (cancelled = true));
+      return new Promise<ShownLookup>((r) => (release = r));
+    }, curl: () => Promise.resolve('') };
+    const own = new ResultPanels(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, { runner: slow, logger, scheduler, catalog: loadCatalog });
+    try {
+      const restored = vscode.window.createWebviewPanel(RESULT_VIEW_TYPE, 'restored', vscode.ViewColumn.Active, {});
+      const reviving = own.serializer.deserializeWebviewPanel(restored, { version: 2, referenceId: ref, endpoint: 'verify', profile: PROFILE.name });
+      assert.match(restored.webview.html, /Loading…/, 'the shell shows while the lookup runs');
+      restored.dispose();
+      assert.ok(cancelled, 'closing the panel cancels its lookup');
+      release(success(ref));
+      await reviving;
+      assert.strictEqual(panelOf(ref), undefined);
+    } finally {
+      own.dispose();
+    }
   });
 });

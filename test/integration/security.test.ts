@@ -15,7 +15,7 @@ import { SEEDED } from '../simulator/seed';
 import { repoRoot } from '../support/paths';
 import { CUSTOMER_ID, SENTINEL_KEY, SENTINEL_PLAIN, assertNoSecret } from '../unit/telesign/sentinel';
 import { EXTENSION_ID, waitFor, withWorkspaceSettings } from './helpers';
-import { SIM, exec, messages, quickPick, readOutputLog, startWorld, withStubs } from './lookupHarness';
+import { DEMO, SIM, exec, messages, quickPick, readOutputLog, startWorld, withStubs } from './lookupHarness';
 import type { World } from './lookupHarness';
 import { recordingLogger } from './reliabilitySupport';
 import { ScriptedRunner, failure, newRef, painted, panelOf, success } from './panelFixtures';
@@ -233,6 +233,35 @@ describe('reliability/security: secrets sweep', function () {
     }
     assert.deepStrictEqual(hits, [], `swept ${files.length} files`);
     for (const p of openResultPanels()) p.panel.dispose();
+  });
+
+  const recent = async (): Promise<string[]> => {
+    const pick = quickPick<vscode.QuickPickItem>(() => undefined);
+    await quietly(() => withStubs({ showQuickPick: pick.fn }, () => exec('telesign.showHistory')));
+    return (pick.seen[0] ?? []).map((i) => i.label);
+  };
+
+  it('a workspace settings.json cannot wipe the global history (history.maxItems: 0)', async () => {
+    world.sim.faults.clear();
+    const earlier = await quietly(() => status({ referenceId: SEEDED.notAutoOtp, profile: DEMO, show: false }));
+    assert.ok(earlier?.outcome.ok, JSON.stringify(earlier?.outcome));
+    assert.ok((await recent()).includes(SEEDED.notAutoOtp), 'the earlier lookup is in history');
+    await withWorkspaceSettings({ 'telesign.history.maxItems': 0, 'telesign.request.timeoutSeconds': 12 }, async () => {
+      const shown = await quietly(() => status({ referenceId: SEEDED.autoOtp, profile: DEMO, show: false }));
+      assert.ok(shown?.outcome.ok, JSON.stringify(shown?.outcome));
+      const labels = await recent();
+      assert.ok(labels.includes(SEEDED.notAutoOtp) && labels.includes(SEEDED.autoOtp), `history kept and recorded: [${labels.join(', ')}]`);
+    });
+  });
+
+  it('a workspace settings.json cannot pick the endpoint, and so the host, of a lookup (defaultEndpoint)', async () => {
+    world.sim.faults.clear();
+    await withWorkspaceSettings({ 'telesign.defaultEndpoint': 'verification', 'telesign.request.timeoutSeconds': 11 }, async () => {
+      const before = world.sim.requests.length;
+      const shown = await quietly(() => status({ referenceId: SEEDED.autoOtp, profile: DEMO, show: false }));
+      assert.strictEqual(shown?.outcome.request.endpoint, 'omnichannel', 'the endpoint comes from user settings');
+      assert.deepStrictEqual(world.sim.requests.slice(before).map((r) => r.endpoint), ['omnichannel']);
+    });
   });
 
   it('a workspace settings.json pointing the stored-key profile at an attacker is ignored', async () => {

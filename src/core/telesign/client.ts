@@ -11,7 +11,7 @@ import type {
   RequestSummary,
   Target,
 } from './types';
-import { ENDPOINTS, endpointBaseUrl, endpointPath, isEndpointId } from './endpoints';
+import { ENDPOINTS, endpointBaseUrl, endpointPath, isEndpointId, NO_VERIFY_HOST_MESSAGE } from './endpoints';
 import {
   brokenResponseError,
   cancelledError,
@@ -90,8 +90,11 @@ async function attemptOnce(sent: Sent, timeoutMs: number, maxBodyBytes: number, 
     const res = await fetch(sent.url, { method: 'GET', headers: sent.headers, redirect: 'manual', signal: controller.signal });
     status = res.status;
     if (status >= 300 && status < 400) {
-      res.body?.resume();
-      return { type: 'redirect', status, location: res.headers.get('location') ?? undefined };
+      // Abort rather than drain: once this returns the timer is cleared, so a server that streams after its
+      // redirect would be read with no size cap and no timeout.
+      const location = res.headers.get('location') ?? undefined;
+      controller.abort();
+      return { type: 'redirect', status, location };
     }
     const declared = Number(res.headers.get('content-length') ?? '');
     if (Number.isFinite(declared) && declared > maxBodyBytes) {
@@ -144,7 +147,7 @@ function displayUrl(target: Target, request: LookupRequest, secrets: readonly st
     return redact(buildRequestUrl(target, request), secrets);
   } catch {
     const endpoint = isEndpointId(request.endpoint) ? request.endpoint : 'omnichannel';
-    const base = isEndpointId(request.endpoint) ? endpointBaseUrl(target, endpoint) : target.baseUrl;
+    const base = (isEndpointId(request.endpoint) ? endpointBaseUrl(target, endpoint) : target.baseUrl) ?? '';
     const path = endpointPath(endpoint, String(request.referenceId));
     return redact(`${base.replace(/\/\/[^/@]*@/, '//').replace(/[?#].*$/, '')}${path}`, secrets);
   }
@@ -163,7 +166,9 @@ function checkInput(target: Target, credentials: Credentials, request: LookupReq
       return invalidInputError(`${ENDPOINTS[request.endpoint].label} does not check codes; clear the code or pick another endpoint.`);
     }
   }
-  const urlProblem = validateBaseUrl(endpointBaseUrl(target, request.endpoint));
+  const baseUrl = endpointBaseUrl(target, request.endpoint);
+  if (baseUrl === undefined) return configError(NO_VERIFY_HOST_MESSAGE);
+  const urlProblem = validateBaseUrl(baseUrl);
   if (urlProblem) return configError(urlProblem);
   if (!credentials.customerId || !credentials.apiKey) {
     return {

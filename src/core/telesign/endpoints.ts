@@ -72,9 +72,9 @@ export const ENDPOINTS: Readonly<Record<EndpointId, EndpointSpec>> = Object.free
     pathTemplate: '/verification/{reference_id}',
     host: 'verify',
     acceptsVerifyCode: false,
-    // The SDKs force Basic for verify.telesign.com and nothing documents Digest there, so a Digest
-    // profile still uses Basic for this endpoint (the request summary says so).
-    auth: ['basic'],
+    // Telesign's Verify API reference lists "Basic or Digest" for GET /verification/{ref}. A Digest profile
+    // must not fall back to Basic here: Basic puts the raw key on the wire, Digest only an HMAC.
+    auth: ['basic', 'digest'],
     docsUrl: 'https://developer.telesign.com/enterprise/reference/getverificationprocess',
     errorFamily: 'messaging',
   },
@@ -86,12 +86,33 @@ export function isEndpointId(value: unknown): value is EndpointId {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ENDPOINTS, value);
 }
 
-/** The base URL an endpoint is served from; a loopback baseUrl (the simulator) serves every endpoint. */
-export function endpointBaseUrl(target: Target, endpoint: EndpointId): string {
+/** An https URL on telesign.com or one of its subdomains. */
+export function isTelesignUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    const host = u.hostname.toLowerCase();
+    return u.protocol === 'https:' && (host === 'telesign.com' || host.endsWith('.telesign.com'));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The base URL an endpoint is served from, or undefined when the profile names none. The Verify API host
+ * is `verifyBaseUrl`; without it, `baseUrl` itself for a loopback address (the simulator serves every
+ * endpoint), verify.telesign.com for a Telesign `baseUrl`, and nothing otherwise: a profile pointed at a
+ * gateway of its own was chosen so the key goes nowhere else, so its Verify API host is asked for, not guessed.
+ */
+export function endpointBaseUrl(target: Target, endpoint: EndpointId): string | undefined {
   if (ENDPOINTS[endpoint].host === 'rest') return target.baseUrl;
   if (target.verifyBaseUrl !== undefined && target.verifyBaseUrl.trim() !== '') return target.verifyBaseUrl;
-  return isLoopbackUrl(target.baseUrl) ? target.baseUrl : DEFAULT_VERIFY_BASE_URL;
+  if (isLoopbackUrl(target.baseUrl)) return target.baseUrl;
+  return isTelesignUrl(target.baseUrl) ? DEFAULT_VERIFY_BASE_URL : undefined;
 }
+
+/** Why `endpointBaseUrl` has no host for the endpoint; nothing is sent. */
+export const NO_VERIFY_HOST_MESSAGE =
+  'The Verify API host is not set: this profile’s baseUrl is not a Telesign address, so add "verifyBaseUrl" to the profile (your gateway’s Verify API URL, or https://verify.telesign.com) in your user settings.';
 
 /** The auth method actually used: the profile's, unless the endpoint does not take it. */
 export function effectiveAuth(target: Target, endpoint: EndpointId): AuthMethod {

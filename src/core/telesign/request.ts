@@ -2,7 +2,7 @@
 // Called once per attempt, so every retry carries a fresh nonce and date.
 import { randomUUID } from 'crypto';
 import { basicAuthorization, digestHeaders, rfc1123Date } from './auth';
-import { effectiveAuth, endpointBaseUrl, endpointPath, ENDPOINTS } from './endpoints';
+import { effectiveAuth, endpointBaseUrl, endpointPath, ENDPOINTS, NO_VERIFY_HOST_MESSAGE } from './endpoints';
 import type { Credentials, LookupRequest, RequestSummary, Target } from './types';
 
 export interface PreparedRequest {
@@ -28,10 +28,12 @@ export function sendsVerifyCode(request: LookupRequest): boolean {
 /**
  * The full request URL. The base URL's own path (if any) is kept as a prefix; the reference ID is
  * path-encoded; `verify_code` goes in the query only where the endpoint accepts it.
- * Throws on an unparseable base URL (the client validates first).
+ * Throws on an unparseable base URL or a missing Verify API host (the client validates first).
  */
 export function buildRequestUrl(target: Target, request: LookupRequest): string {
-  const base = new URL(endpointBaseUrl(target, request.endpoint));
+  const baseUrl = endpointBaseUrl(target, request.endpoint);
+  if (baseUrl === undefined) throw new Error(NO_VERIFY_HOST_MESSAGE);
+  const base = new URL(baseUrl);
   const prefix = base.pathname.replace(/\/+$/, '');
   const url = new URL(base.origin);
   url.pathname = prefix + endpointPath(request.endpoint, request.referenceId);

@@ -16,8 +16,8 @@ export interface Credentials {
 export interface Target {
   /** e.g. https://rest-ww.telesign.com, or http://127.0.0.1:PORT for the simulator. */
   readonly baseUrl: string;
-  /** Host of the Verify API (`/verification/{ref}`); defaults to https://verify.telesign.com,
-   *  or to `baseUrl` when that is a loopback address (the simulator serves every endpoint). */
+  /** Host of the Verify API (`/verification/{ref}`). Without it: https://verify.telesign.com when `baseUrl` is a
+   *  Telesign address, `baseUrl` when it is a loopback one (the simulator), and no lookup otherwise. */
   readonly verifyBaseUrl?: string;
   readonly auth: AuthMethod;
 }

@@ -20,7 +20,8 @@ function parseReport(v: unknown): RenderReport | undefined {
     sections[k] = s;
   }
   const buttons = v.buttons.filter((b): b is string => isStr(b, 200)).slice(0, 100);
-  return { referenceId: v.referenceId, text: v.text, sections, imgCount: v.imgCount, scriptCount: v.scriptCount, buttons };
+  const savedState = isStr(v.savedState, 16_000) ? { savedState: v.savedState } : {};
+  return { referenceId: v.referenceId, text: v.text, sections, imgCount: v.imgCount, scriptCount: v.scriptCount, buttons, ...savedState };
 }
 
 /** The message as a typed command, or undefined when it is not on the allow-list or malformed. */

@@ -1,7 +1,18 @@
-// Checks a ShownLookup that comes back from a webview's saved state (window reload) before the panel
-// trusts it: the state lives in the webview, so it is re-validated on the way in.
+// What a result panel persists for a window reload, and how it comes back. VS Code writes the webview's
+// state to workspace storage, so it holds only what re-running the lookup needs (never the OTP or the
+// body); the state lives in the webview, so it is re-validated on the way in.
+import { isEndpointId } from '../../core/telesign/endpoints';
+import type { EndpointId } from '../../core/telesign/types';
+import { validateReferenceId } from '../../core/telesign/validate';
 import type { ShownLookup } from '../contracts';
 import type { PanelState } from '../../shared/panelMessages';
+
+/** The lookup a revived panel re-runs: no code, so nothing is re-sent that could spend an OTP attempt. */
+export interface PanelKey {
+  readonly referenceId: string;
+  readonly endpoint: EndpointId;
+  readonly profile: string;
+}
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -38,8 +49,23 @@ export function isShownLookup(v: unknown): v is ShownLookup {
   return isObj(p) && isStr(p.name) && isStr(p.baseUrl) && isStr(p.auth) && typeof p.demo === 'boolean';
 }
 
-/** The ShownLookup saved in a panel's webview state, if the state is one of ours and well-formed. */
-export function shownFromState(state: unknown): ShownLookup | undefined {
-  if (!isObj(state) || (state as Partial<PanelState>).version !== 1) return undefined;
-  return isShownLookup(state.shown) ? state.shown : undefined;
+/** The state a panel saves for `shown`. */
+export function panelStateOf(shown: ShownLookup): PanelState {
+  return { version: 2, referenceId: shown.outcome.referenceId, endpoint: shown.outcome.request.endpoint, profile: shown.profile.name };
+}
+
+/**
+ * How to restore a panel from its saved state: re-run the lookup it names (state v2), or, for a state an
+ * older version saved (v1, the whole result), paint that once; the first paint replaces it with v2.
+ */
+export function restoreFrom(state: unknown): { readonly rerun: PanelKey } | { readonly shown: ShownLookup } | undefined {
+  if (!isObj(state)) return undefined;
+  if (state.version === 2) {
+    const { referenceId, endpoint, profile } = state;
+    if (!isStr(referenceId) || validateReferenceId(referenceId) !== undefined || !isEndpointId(endpoint)) return undefined;
+    if (!isStr(profile) || profile.length > 200) return undefined;
+    return { rerun: { referenceId, endpoint, profile } };
+  }
+  if (state.version === 1 && isShownLookup(state.shown)) return { shown: state.shown };
+  return undefined;
 }

@@ -95,6 +95,41 @@ const redirectTo = (scheme: 'http' | 'https', status: number) => async (): Promi
   };
 };
 
+/** A 302 whose body never ends: the client must hang up at once, not drain it after the lookup returned. */
+const redirectThenStream = async (): Promise<Arranged> => {
+  let written = 0;
+  let hungUp = false;
+  let writer: ReturnType<typeof setInterval> | undefined;
+  const s = await rawServer((socket) => {
+    socket.on('close', () => (hungUp = true));
+    socket.write(httpResponse('302 Found', [['Location', `http://127.0.0.1:1/v1/omnichannel/${REF}`], ['Transfer-Encoding', 'chunked']]));
+    const chunk = Buffer.alloc(64 * 1024, 0x61);
+    const frame = Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from('\r\n')]);
+    writer = setInterval(() => {
+      if (socket.destroyed) return clearInterval(writer);
+      // Only while the client reads: a client that stopped reading leaves the kernel buffers full.
+      while (socket.writableLength < 1024 * 1024 && !socket.destroyed) {
+        socket.write(frame);
+        written += frame.length;
+      }
+    }, 5);
+  });
+  return {
+    baseUrl: s.baseUrl,
+    close: async () => {
+      // A short grace for the client's hang-up to arrive; then whatever is still open is cut.
+      const until = Date.now() + 500;
+      while (!hungUp && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+      clearInterval(writer);
+      await s.close();
+    },
+    after: () => {
+      assert.ok(hungUp, `the client hung up on the redirect (the server had written ${written} bytes)`);
+      assert.ok(written < 8 * 1024 * 1024, `the server could write only ${written} bytes before the client hung up`);
+    },
+  };
+};
+
 const okStatusBody = (extra: string): string => `{"status":{"code":3000,"description":"Delivered"},"reference_id":"${REF}"${extra}}`;
 
 // Backoff with random() = 0.5 and the default policy: 250, 500, 1000 ms.
@@ -152,6 +187,8 @@ const ROWS: readonly Row[] = [
     arrange: redirectTo('https', 301) },
   { fault: 'Redirect to plain http (downgrade) elsewhere', injected: '308 → http://127.0.0.1:{attacker}', expect: 'config', attempts: 1, wallMs: 3000,
     arrange: redirectTo('http', 308) },
+  { fault: 'Redirect whose body streams forever', injected: 'raw TCP: 302, then 64 KiB chunks every 5 ms without end', expect: 'config', attempts: 1, wallMs: 3000,
+    arrange: redirectThenStream },
   { fault: '429 with Retry-After seconds, then success', injected: 'sim fault error rate-limited, Retry-After: 2', expect: 'ok', attempts: 2, waits: [2000], wallMs: 3000,
     arrange: viaSim((sim) => sim.faults.next({ kind: 'error', error: 'rate-limited', retryAfter: 2 }, 1)) },
   { fault: '429 with Retry-After HTTP date, then success', injected: 'sim fault error rate-limited, Retry-After: now+3 s as a date', expect: 'ok', attempts: 2, waits: [3000], wallMs: 3000,

@@ -147,6 +147,17 @@ describe('simulator + real client: every documented response of the seed page', 
     assert.strictEqual(vf.state, 'ONGOING');
   });
 
+  it('a Digest profile signs Verify API lookups too: the simulator sees an HMAC, never the key', async () => {
+    const vf = ok(await lookup('digest', { endpoint: 'verification', referenceId: SEEDED.verification }));
+    assert.strictEqual(vf.state, 'ONGOING');
+    assert.strictEqual(vf.request.auth, 'digest');
+    const [received] = sim.requests;
+    assert.match(String(received.headers.authorization), new RegExp(`^TSA ${SENTINEL.customerId}:`));
+    const basic = Buffer.from(`${SENTINEL.customerId}:${SENTINEL.apiKey}`).toString('base64');
+    const wire = JSON.stringify(received.headers);
+    for (const secret of [SENTINEL.apiKey, basic, Buffer.from(SENTINEL.apiKey, 'base64').toString()]) assert.ok(!wire.includes(secret), 'the key went over the wire');
+  });
+
   it('resilience faults come back as typed failures without the key', async () => {
     const cases: [Parameters<Simulator['faults']['next']>[0], string][] = [
       [{ kind: 'html-502' }, 'malformed-response'],

@@ -309,11 +309,22 @@ describe('telesign/client (real HTTP on 127.0.0.1)', function () {
     assert.ok(o.ok);
   });
 
-  it('queries the Verify API on the loopback base URL with Basic auth', async () => {
+  it('queries the Verify API on the loopback base URL with the profile\'s auth (Digest stays Digest)', async () => {
     server = await serve((_req, res) => sendJson(res, 200, fixtureText('verification-200.json')));
     const o = success(await lookup({ baseUrl: server.baseUrl, auth: 'digest' }, { endpoint: 'verification' }));
     assert.strictEqual(o.state, 'VERIFIED');
+    assert.strictEqual(o.request.auth, 'digest');
     assert.strictEqual(server.received[0].url, `/verification/${REF}`);
-    assert.match(String(server.received[0].headers.authorization), /^Basic /);
+    assert.match(String(server.received[0].headers.authorization), new RegExp(`^TSA ${CUSTOMER_ID}:`));
+  });
+
+  it('refuses a Verify API lookup on a gateway profile without verifyBaseUrl, sending nothing anywhere', async () => {
+    const opts = options();
+    const o = failure(await lookup({ baseUrl: 'https://telesign-gw.corp.example', auth: 'digest' }, { endpoint: 'verification' }, opts));
+    assert.strictEqual(o.error.kind, 'config');
+    assert.match(o.error.message, /verifyBaseUrl/);
+    assert.strictEqual(o.attempts, 0);
+    assert.deepStrictEqual(opts.logs, [], 'no attempt was made');
+    assert.ok(!o.request.url.includes('verify.telesign.com'), o.request.url);
   });
 });

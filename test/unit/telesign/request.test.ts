@@ -49,12 +49,26 @@ describe('telesign/endpoints + request', () => {
     assert.strictEqual(endpointBaseUrl({ ...rest, verifyBaseUrl: 'https://v.example.com' }, 'omnichannel'), rest.baseUrl);
   });
 
-  it('uses Basic for the Verify API even on a Digest profile', () => {
-    assert.strictEqual(effectiveAuth({ ...rest, auth: 'digest' }, 'verification'), 'basic');
-    assert.strictEqual(effectiveAuth({ ...rest, auth: 'digest' }, 'omnichannel'), 'digest');
+  it('honours a Digest profile on the Verify API (its reference documents Basic or Digest): no raw key on the wire', () => {
+    for (const endpoint of ENDPOINT_IDS) assert.strictEqual(effectiveAuth({ ...rest, auth: 'digest' }, endpoint), 'digest', endpoint);
     const p = prepareRequest({ ...rest, auth: 'digest' }, creds, { endpoint: 'verification', referenceId: REF }, { userAgent: 'UA', nowMs: NOW });
-    assert.match(p.headers.Authorization, /^Basic /);
-    assert.strictEqual(p.summary.auth, 'basic');
+    assert.match(p.headers.Authorization, new RegExp(`^TSA ${CUSTOMER_ID}:`));
+    assert.strictEqual(p.summary.auth, 'digest');
+    assertNoSecret(p.headers, 'the Digest headers');
+  });
+
+  it('sends the Verify API only to a host the profile names: verifyBaseUrl, a Telesign baseUrl, or loopback', () => {
+    const gateway: Target = { baseUrl: 'https://telesign-gw.corp.example', auth: 'digest' };
+    assert.strictEqual(endpointBaseUrl(gateway, 'verification'), undefined, 'a gateway profile without verifyBaseUrl names no Verify host');
+    assert.strictEqual(endpointBaseUrl(gateway, 'omnichannel'), gateway.baseUrl);
+    assert.strictEqual(endpointBaseUrl({ ...gateway, verifyBaseUrl: 'https://verify-gw.corp.example' }, 'verification'), 'https://verify-gw.corp.example');
+    assert.throws(() => buildRequestUrl(gateway, { endpoint: 'verification', referenceId: REF }), /verifyBaseUrl/);
+    for (const base of ['https://rest-api.telesign.com', 'https://REST.Telesign.com', 'https://telesign.com']) {
+      assert.strictEqual(endpointBaseUrl({ baseUrl: base, auth: 'basic' }, 'verification'), DEFAULT_VERIFY_BASE_URL, base);
+    }
+    for (const base of ['https://telesign.com.evil.example', 'https://eviltelesign.com', 'http://rest-ww.telesign.com', 'not a url']) {
+      assert.strictEqual(endpointBaseUrl({ baseUrl: base, auth: 'basic' }, 'verification'), undefined, base);
+    }
   });
 
   it('builds Basic headers and a summary without secrets', () => {
