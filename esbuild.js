@@ -86,7 +86,7 @@ function extensionBuilds() {
     },
     {
       ...common,
-      entryPoints: ['src/webview/panel.ts'],
+      entryPoints: ['src/webview/resultPanel.ts'],
       outfile: 'media/panel.js',
       format: 'iife',
       platform: 'browser',

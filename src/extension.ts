@@ -1,11 +1,11 @@
 // The front door: wires the features together and returns the public API. No logic of its own.
 import * as vscode from 'vscode';
-import { Logger } from './features/output';
-import { registerLookupFeatures } from './features/lookup';
-import { registerResultPanel } from './features/resultPanel';
-import { registerLogFeatures } from './features/logFeatures';
-import { registerExplainCode } from './features/explainCode';
-import { catalogLoader } from './features/catalogService';
+import { Logger } from './features/logger';
+import { registerLookupFeatures } from './features/lookup/command';
+import { registerResultPanel } from './features/resultPanel/panels';
+import { registerLogFeatures } from './features/logs/register';
+import { registerExplainCode } from './features/explain/command';
+import { catalogLoader } from './features/catalogLoader';
 
 /** Argument and result shapes are documented in README ("Commands and API"); keep them stable. */
 export interface TelesignInspectorApi {

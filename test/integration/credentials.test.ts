@@ -3,11 +3,11 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { DEMO_CREDENTIALS } from '../../src/core/telesign/demo';
-import type { ShownLookup } from '../../src/features/contracts';
-import { CredentialStore, secretKey, validateApiKey, validateCustomerId } from '../../src/features/credentials';
-import type { SecretLogger, SecretStore } from '../../src/features/credentials';
+import type { ShownLookup } from '../../src/features/lookup/contracts';
+import { CredentialStore, secretKey, validateApiKey, validateCustomerId } from '../../src/features/credentials/store';
+import type { SecretLogger, SecretStore } from '../../src/features/credentials/store';
 import { redact } from '../../src/core/telesign/redact';
-import { openResultPanels } from '../../src/features/resultPanel';
+import { openResultPanels } from '../../src/features/resultPanel/panels';
 import { NO_OMNICHANNEL_CUSTOMER, SEEDED } from '../simulator/seed';
 import { CUSTOMER_ID, SENTINEL_KEY, assertNoSecret } from '../unit/telesign/sentinel';
 import { waitFor } from './helpers';

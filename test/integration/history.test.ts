@@ -2,8 +2,8 @@
 // cleared with confirmation, and never holding the key or the OTP.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { ShownLookup } from '../../src/features/contracts';
-import { openResultPanels } from '../../src/features/resultPanel';
+import type { ShownLookup } from '../../src/features/lookup/contracts';
+import { openResultPanels } from '../../src/features/resultPanel/panels';
 import { SEEDED } from '../simulator/seed';
 import { DEMO, DEMO_DIGEST, exec, messages, quickPick, startWorld, withStubs } from './lookupHarness';
 import type { World } from './lookupHarness';

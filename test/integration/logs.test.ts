@@ -2,11 +2,11 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { LogSummary } from '../../src/core/logs/summarize';
-import type { ShownLookup } from '../../src/features/contracts';
+import type { ShownLookup } from '../../src/features/lookup/contracts';
 import { activateExtension, vscodeOlderThan, workspaceFile } from './helpers';
 import { startWorld, type World } from './lookupHarness';
-import { ReferenceTerminalLinkProvider } from '../../src/features/terminalLinks';
-import { openResultPanels } from '../../src/features/resultPanel';
+import { ReferenceTerminalLinkProvider } from '../../src/features/logs/terminalLinks';
+import { openResultPanels } from '../../src/features/resultPanel/panels';
 
 const REF_A = '364C81F5F3D0020C91E7A731DE93A777';
 const REF_B = '0123456789ABCDEF0123456789ABCDEF';

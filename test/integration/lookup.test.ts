@@ -2,8 +2,8 @@
 // with and without arguments, every documented answer of the seed page, retries and cancellation.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { ShownLookup } from '../../src/features/contracts';
-import { openResultPanels } from '../../src/features/resultPanel';
+import type { ShownLookup } from '../../src/features/lookup/contracts';
+import { openResultPanels } from '../../src/features/resultPanel/panels';
 import { SEEDED } from '../simulator/seed';
 import { startSimulator } from '../simulator/server';
 import { DEMO, DEMO_DIGEST, SIM, exec, inputBoxes, messages, quickPick, startWorld, withStubs } from './lookupHarness';

@@ -6,12 +6,12 @@ import * as vscode from 'vscode';
 import { EXTENSION_ID, activateExtension, waitFor } from './helpers';
 import { ManualScheduler, PROFILE, ScriptedRunner, failure, inProgress, newRef, painted, panelOf, success } from './panelFixtures';
 import * as path from 'path';
-import { catalogLoader } from '../../src/features/catalogService';
+import { catalogLoader } from '../../src/features/catalogLoader';
 import type { Catalog } from '../../src/core/catalog';
-import type { Logger } from '../../src/features/output';
-import { INTERMEDIATE_CODES } from '../../src/features/panel/status';
-import { RESULT_VIEW_TYPE, ResultPanels, openResultPanels } from '../../src/features/resultPanel';
-import type { ShownLookup } from '../../src/features/contracts';
+import type { Logger } from '../../src/features/logger';
+import { INTERMEDIATE_CODES } from '../../src/features/resultPanel/status';
+import { RESULT_VIEW_TYPE, ResultPanels, openResultPanels } from '../../src/features/resultPanel/panels';
+import type { ShownLookup } from '../../src/features/lookup/contracts';
 
 describe('result panel', function () {
   this.timeout(30000);

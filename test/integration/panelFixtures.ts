@@ -1,11 +1,11 @@
 // Lookups to show in the result panel, shaped like the runner's output for the published example bodies,
 // plus a scripted runner and a scheduler whose timers the test fires and counts.
 import type * as vscode from 'vscode';
-import type { LookupArgs, LookupRunner, ProfileSummary, ShownLookup } from '../../src/features/contracts';
+import type { LookupArgs, LookupRunner, ProfileSummary, ShownLookup } from '../../src/features/lookup/contracts';
 import type { LookupFailure, LookupSuccess, Shell } from '../../src/core/telesign/types';
-import { openResultPanels } from '../../src/features/resultPanel';
-import type { OpenResultPanel, Scheduler } from '../../src/features/resultPanel';
-import type { RenderReport } from '../../src/shared/panelMessages';
+import { openResultPanels } from '../../src/features/resultPanel/panels';
+import type { OpenResultPanel, Scheduler } from '../../src/features/resultPanel/panels';
+import type { RenderReport } from '../../src/shared/resultPanelMessages';
 import { waitFor } from './helpers';
 
 export const PROFILE: ProfileSummary = { name: 'Simulator', baseUrl: 'http://127.0.0.1:9', auth: 'basic', demo: true };

@@ -1,7 +1,7 @@
 // Select Profile… and the status bar item, on user-level profiles.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { ProfileStatusBar } from '../../src/features/statusBar';
+import { ProfileStatusBar } from '../../src/features/profiles/statusBar';
 import { SENTINEL_KEY, CUSTOMER_ID } from '../unit/telesign/sentinel';
 import { waitFor } from './helpers';
 import { DEMO, DEMO_DIGEST, REMOTE, SIM, exec, messages, quickPick, startWorld, withStubs } from './lookupHarness';

@@ -4,12 +4,12 @@
 import * as assert from 'assert';
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
-import type { ShownLookup } from '../../src/features/contracts';
-import { CredentialStore } from '../../src/features/credentials';
-import type { SecretStore } from '../../src/features/credentials';
-import { History } from '../../src/features/history';
-import { LookupService } from '../../src/features/lookupRunner';
-import { ResultPanels, liveResultPanelListeners, openResultPanels } from '../../src/features/resultPanel';
+import type { ShownLookup } from '../../src/features/lookup/contracts';
+import { CredentialStore } from '../../src/features/credentials/store';
+import type { SecretStore } from '../../src/features/credentials/store';
+import { History } from '../../src/features/history/store';
+import { LookupService } from '../../src/features/lookup/service';
+import { ResultPanels, liveResultPanelListeners, openResultPanels } from '../../src/features/resultPanel/panels';
 import { SEEDED } from '../simulator/seed';
 import { CUSTOMER_ID, SENTINEL_KEY, assertNoSecret } from '../unit/telesign/sentinel';
 import { EXTENSION_ID, waitFor } from './helpers';

@@ -2,7 +2,7 @@
 // not through a second "Telesign" Logger: disposing one closes the extension's own channel of that name.
 import type * as vscode from 'vscode';
 import { redact } from '../../src/core/telesign/redact';
-import type { Logger } from '../../src/features/output';
+import type { Logger } from '../../src/features/logger';
 
 /** What the runner and store log, redacted like the real Logger (a second "Telesign" channel would replace the extension's). */
 export function recordingLogger(): { logger: Logger; lines: string[] } {

@@ -6,7 +6,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { repoRoot } from '../../support/paths';
 import { Catalog, loadCatalog } from '../../../src/core/catalog';
-import { catalogLoader, CATALOG_FILE } from '../../../src/features/catalogService';
+import { catalogLoader, CATALOG_FILE } from '../../../src/features/catalogLoader';
 
 const codesPath = join(repoRoot, 'src', 'core', 'catalog', 'codes.json');
 

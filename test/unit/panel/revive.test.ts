@@ -1,7 +1,7 @@
 // What a result panel persists for revival (VS Code writes it to workspace storage) and what it accepts back.
 import * as assert from 'assert';
-import type { ShownLookup } from '../../../src/features/contracts';
-import { panelStateOf, restoreFrom } from '../../../src/features/panel/revive';
+import type { ShownLookup } from '../../../src/features/lookup/contracts';
+import { panelStateOf, restoreFrom } from '../../../src/features/resultPanel/revive';
 
 const REF = '364C81F5F3D0020C91E7A731DE93A777';
 const OTP = '50361';

@@ -1,7 +1,7 @@
 // How the panel reads an outcome: its badge, whether it is still moving (auto-refresh), why a verification
 // state is UNKNOWN, and the 12-hour status window. Pure functions, no 'vscode', so the policy is testable alone.
 import type { LookupOutcome } from '../../core/telesign/types';
-import type { Badge } from '../../shared/panelMessages';
+import type { Badge } from '../../shared/resultPanelMessages';
 
 /** Codes documented (or observed) as intermediate, used when the catalog is missing or undecided. */
 export const INTERMEDIATE_CODES: ReadonlySet<number> = new Set([103, 203, 290, 291, 292, 295, 2400, 3001, 3002, 3040]);

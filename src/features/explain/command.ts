@@ -1,8 +1,8 @@
 // "Telesign: Explain Status Code…": a searchable list of every code, opened on the code under the cursor
 // with the meaning that fits the line ranked first; or, given { code, context }, the ranked meanings as data.
 import * as vscode from 'vscode';
-import { normalizeCode } from '../core/catalog';
-import type { Catalog, CatalogEntry, CodeMatch } from '../core/catalog';
+import { normalizeCode } from '../../core/catalog';
+import type { Catalog, CatalogEntry, CodeMatch } from '../../core/catalog';
 
 export const EXPLAIN_COMMAND = 'telesign.explainCode';
 

@@ -1,11 +1,11 @@
 // Log intelligence wired in one place: hovers, reference-ID links (editor and terminal), Copy Reference ID,
 // and the log summary command.
 import * as vscode from 'vscode';
-import type { Catalog } from '../core/catalog';
-import { registerForLogs } from './logDocuments';
-import { LogHoverProvider } from './logHover';
-import { registerLogSummary } from './logSummary';
-import type { Logger } from './output';
+import type { Catalog } from '../../core/catalog';
+import { registerForLogs } from './documents';
+import { LogHoverProvider } from './hover';
+import { registerLogSummary } from './summary';
+import type { Logger } from '../logger';
 import { ReferenceLinkProvider, registerCopyReferenceId } from './referenceLinks';
 import { ReferenceTerminalLinkProvider } from './terminalLinks';
 

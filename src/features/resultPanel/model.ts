@@ -2,8 +2,8 @@
 // webview only lays out text. Response data goes into plain string fields, never into markup.
 import * as vscode from 'vscode';
 import type { ErrorAction, ErrorKind, LookupOutcome, VerifyState } from '../../core/telesign/types';
-import type { ShownLookup } from '../contracts';
-import type { Badge, ChannelView, DetailRow, ErrorView, ExplanationView, PanelErrorAction, PanelLabels, PanelModel, TimeView, VerifyView } from '../../shared/panelMessages';
+import type { ShownLookup } from '../lookup/contracts';
+import type { Badge, ChannelView, DetailRow, ErrorView, ExplanationView, PanelErrorAction, PanelLabels, PanelModel, TimeView, VerifyView } from '../../shared/resultPanelMessages';
 import type { CodeExplainer, Explained } from './explain';
 import { explainCode } from './explain';
 import { badgeOf, badgeOfCode, canVerify, unknownReason, windowEndsAt } from './status';

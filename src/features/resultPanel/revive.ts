@@ -4,8 +4,8 @@
 import { isEndpointId } from '../../core/telesign/endpoints';
 import type { EndpointId } from '../../core/telesign/types';
 import { validateReferenceId } from '../../core/telesign/validate';
-import type { ShownLookup } from '../contracts';
-import type { PanelState } from '../../shared/panelMessages';
+import type { ShownLookup } from '../lookup/contracts';
+import type { PanelState } from '../../shared/resultPanelMessages';
 
 /** The lookup a revived panel re-runs: no code, so nothing is re-sent that could spend an OTP attempt. */
 export interface PanelKey {

@@ -2,11 +2,11 @@
 // platform's keyring is unusable (common on Linux without gnome-keyring/KWallet) the user may keep a key in
 // memory for this session instead; nothing ever falls back to settings or globalState.
 import * as vscode from 'vscode';
-import { DEMO_CREDENTIALS } from '../core/telesign/demo';
-import type { Credentials } from '../core/telesign/types';
-import { isLoopbackUrl } from '../core/telesign/validate';
-import type { Profile } from './config';
-import type { Logger } from './output';
+import { DEMO_CREDENTIALS } from '../../core/telesign/demo';
+import type { Credentials } from '../../core/telesign/types';
+import { isLoopbackUrl } from '../../core/telesign/validate';
+import type { Profile } from '../settings';
+import type { Logger } from '../logger';
 
 const SECRET_PREFIX = 'telesign.credentials/';
 

@@ -2,11 +2,11 @@
 // cancellation, then lists each code (with its likeliest meaning) and each reference ID in a QuickPick.
 // With `{ file }` it shows nothing and returns the summary (public API), or `{ error: { kind, message } }`.
 import * as vscode from 'vscode';
-import type { Catalog, CodeMatch } from '../core/catalog';
-import { LogSummaryError, summarizeFile, type CodeCount, type LogSummary, type ReferenceCount, type SummaryErrorKind } from '../core/logs/summarize';
-import { lookupArgs, logSelector } from './logDocuments';
-import { COPY_COMMAND, LOOKUP_COMMAND } from './logHover';
-import type { Logger } from './output';
+import type { Catalog, CodeMatch } from '../../core/catalog';
+import { LogSummaryError, summarizeFile, type CodeCount, type LogSummary, type ReferenceCount, type SummaryErrorKind } from '../../core/logs/summarize';
+import { lookupArgs, logSelector } from './documents';
+import { COPY_COMMAND, LOOKUP_COMMAND } from './hover';
+import type { Logger } from '../logger';
 
 export const SUMMARIZE_COMMAND = 'telesign.summarizeLog';
 /** Files larger than this are not opened in an editor from the summary (VS Code's own comfort limit). */

@@ -1,8 +1,8 @@
 // Telesign: Show Recent Lookups / Clear Recent Lookups.
 import * as vscode from 'vscode';
-import type { ShownLookup } from './contracts';
-import type { History, HistoryEntry } from './history';
-import { relativeTime, statusLabel } from './history';
+import type { ShownLookup } from '../lookup/contracts';
+import type { History, HistoryEntry } from './store';
+import { relativeTime, statusLabel } from './store';
 
 interface EntryItem extends vscode.QuickPickItem {
   readonly entry: HistoryEntry;

@@ -2,8 +2,8 @@
 // recognise it (status or error kind, verify state, when). Never the key, never the OTP itself: only
 // whether one was sent.
 import * as vscode from 'vscode';
-import type { EndpointId, ErrorKind, VerifyState } from '../core/telesign/types';
-import type { ShownLookup } from './contracts';
+import type { EndpointId, ErrorKind, VerifyState } from '../../core/telesign/types';
+import type { ShownLookup } from '../lookup/contracts';
 
 export const HISTORY_STATE_KEY = 'telesign.history';
 

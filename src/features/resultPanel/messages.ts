@@ -1,6 +1,6 @@
 // The allow-list of messages the result panel's webview may send. Anything else is dropped: the webview
 // renders response data, so it is treated as untrusted and can only ask for a fixed set of actions.
-import type { PanelErrorAction, PanelShell, RenderReport, WebviewMessage } from '../../shared/panelMessages';
+import type { PanelErrorAction, PanelShell, RenderReport, WebviewMessage } from '../../shared/resultPanelMessages';
 
 const SHELLS: readonly PanelShell[] = ['bash', 'powershell', 'cmd'];
 const ERROR_ACTIONS: readonly PanelErrorAction[] = ['set-credentials', 'retry', 'open-docs', 'select-profile'];

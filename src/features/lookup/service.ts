@@ -2,22 +2,22 @@
 // logs what happened (never a secret) and records it in history. Bad input or a missing profile become
 // failure outcomes here, so nothing malformed reaches the network and callers never see a throw.
 import type * as vscode from 'vscode';
-import { getTransactionStatus } from '../core/telesign/client';
-import { renderCurl } from '../core/telesign/curl';
-import { DEMO_CREDENTIALS } from '../core/telesign/demo';
-import { effectiveAuth, ENDPOINTS, isEndpointId } from '../core/telesign/endpoints';
-import { configError, invalidInputError } from '../core/telesign/errors';
-import { buildRequestUrl } from '../core/telesign/request';
-import type { EndpointId, LookupError, LookupFailure, LookupRequest, Shell, Target } from '../core/telesign/types';
-import { validateReferenceId, validateVerifyCode } from '../core/telesign/validate';
-import * as config from './config';
-import type { Profile } from './config';
+import { getTransactionStatus } from '../../core/telesign/client';
+import { renderCurl } from '../../core/telesign/curl';
+import { DEMO_CREDENTIALS } from '../../core/telesign/demo';
+import { effectiveAuth, ENDPOINTS, isEndpointId } from '../../core/telesign/endpoints';
+import { configError, invalidInputError } from '../../core/telesign/errors';
+import { buildRequestUrl } from '../../core/telesign/request';
+import type { EndpointId, LookupError, LookupFailure, LookupRequest, Shell, Target } from '../../core/telesign/types';
+import { validateReferenceId, validateVerifyCode } from '../../core/telesign/validate';
+import * as config from '../settings';
+import type { Profile } from '../settings';
 import type { LookupArgs, LookupRunner, ProfileSummary, ShownLookup } from './contracts';
-import type { CredentialStore } from './credentials';
-import { demoHonoured } from './credentials';
-import type { History } from './history';
-import type { Logger } from './output';
-import { summaryOf } from './profiles';
+import type { CredentialStore } from '../credentials/store';
+import { demoHonoured } from '../credentials/store';
+import type { History } from '../history/store';
+import type { Logger } from '../logger';
+import { summaryOf } from '../profiles/selectProfile';
 
 export interface LookupRunnerDeps {
   readonly credentials: CredentialStore;

@@ -1,4 +1,4 @@
-// The panel's view of the code catalog (src/core/catalog via features/catalogService.ts): only the part it
+// The panel's view of the code catalog (src/core/catalog via features/catalogLoader.ts): only the part it
 // uses, typed structurally so the panel needs nothing else from the catalog module.
 import type { LookupOutcome } from '../../core/telesign/types';
 

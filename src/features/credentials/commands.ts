@@ -1,10 +1,10 @@
 // Telesign: Set Credentials… / Clear Credentials. Prompts for what the argument object does not give,
 // validates it inline, and hands the result to the CredentialStore (the only place secrets are kept).
 import * as vscode from 'vscode';
-import * as config from './config';
-import type { Profile } from './config';
-import type { CredentialStore } from './credentials';
-import { demoHonoured, validateApiKey, validateCustomerId } from './credentials';
+import * as config from '../settings';
+import type { Profile } from '../settings';
+import type { CredentialStore } from './store';
+import { demoHonoured, validateApiKey, validateCustomerId } from './store';
 
 /** Argument of `telesign.setCredentials` (tests, automation). */
 export interface SetCredentialsArgs {

@@ -1,8 +1,8 @@
 // The active profile in the status bar, with a warning background when lookups go to a real (non-loopback)
 // host, so nobody queries production thinking they are on the simulator.
 import * as vscode from 'vscode';
-import * as config from './config';
-import { authLabel, isRemote } from './profiles';
+import * as config from '../settings';
+import { authLabel, isRemote } from './selectProfile';
 
 export class ProfileStatusBar implements vscode.Disposable {
   readonly item: vscode.StatusBarItem;

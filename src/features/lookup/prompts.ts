@@ -1,10 +1,10 @@
 // The prompts of a lookup: reference ID (pre-filled from the editor, recent IDs offered) and the OTP.
 // Validation is inline, so a malformed value can never be submitted; Escape returns undefined.
 import * as vscode from 'vscode';
-import type { EndpointId } from '../core/telesign/types';
-import { validateReferenceId, validateVerifyCode } from '../core/telesign/validate';
-import type { HistoryEntry } from './history';
-import { relativeTime, statusLabel } from './history';
+import type { EndpointId } from '../../core/telesign/types';
+import { validateReferenceId, validateVerifyCode } from '../../core/telesign/validate';
+import type { HistoryEntry } from '../history/store';
+import { relativeTime, statusLabel } from '../history/store';
 
 const REFERENCE_ID_IN_TEXT = /[0-9A-Fa-f]{32}/;
 

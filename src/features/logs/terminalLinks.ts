@@ -1,8 +1,8 @@
 // Reference IDs printed in the integrated terminal become clickable and run a lookup.
 import * as vscode from 'vscode';
-import { endpointOf, scanReferences } from '../core/logs/scanner';
-import { lookupArgs } from './logDocuments';
-import { LOOKUP_COMMAND } from './logHover';
+import { endpointOf, scanReferences } from '../../core/logs/scanner';
+import { lookupArgs } from './documents';
+import { LOOKUP_COMMAND } from './hover';
 
 class ReferenceTerminalLink extends vscode.TerminalLink {
   constructor(

@@ -1,7 +1,7 @@
-// The seams between shell features that are built separately: the lookup runner (features/lookup.ts)
-// and the result view (features/resultPanel.ts). Plain interfaces, so each side is testable alone.
+// The seams between shell features that are built separately: the lookup runner (features/lookup/)
+// and the result view (features/resultPanel/). Plain interfaces, so each side is testable alone.
 import type * as vscode from 'vscode';
-import type { AuthMethod, EndpointId, LookupOutcome, Shell } from '../core/telesign/types';
+import type { AuthMethod, EndpointId, LookupOutcome, Shell } from '../../core/telesign/types';
 
 /** The argument object of `telesign.getTransactionStatus` / `telesign.verifyCode` (public API; README). */
 export interface LookupArgs {
@@ -28,7 +28,7 @@ export interface ShownLookup {
   readonly profile: ProfileSummary;
 }
 
-/** Implemented by features/lookup.ts. */
+/** Implemented by features/lookup/service.ts. */
 export interface LookupRunner {
   /** Runs a lookup with no prompts (credentials must exist or be demo); records history and logs. */
   run(args: LookupArgs & { readonly referenceId: string }, token?: vscode.CancellationToken): Promise<ShownLookup>;
@@ -36,7 +36,7 @@ export interface LookupRunner {
   curl(shown: ShownLookup, shell: Shell): Promise<string>;
 }
 
-/** Implemented by features/resultPanel.ts. */
+/** Implemented by features/resultPanel/panels.ts. */
 export interface ResultView {
   /** Shows `shown` in the panel for its reference ID (creates or reveals it). */
   show(shown: ShownLookup): void;

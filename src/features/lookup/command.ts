@@ -2,25 +2,25 @@
 // (credentials, profiles, status bar, history). Each command takes an optional LookupArgs object, prompts
 // only for what it lacks, and returns the ShownLookup (the public API returns the same).
 import * as vscode from 'vscode';
-import { buildUserAgent } from '../core/telesign/request';
-import { ENDPOINTS, isEndpointId } from '../core/telesign/endpoints';
-import { invalidInputError } from '../core/telesign/errors';
-import type { EndpointId } from '../core/telesign/types';
-import { validateReferenceId, validateVerifyCode } from '../core/telesign/validate';
-import * as config from './config';
-import type { Profile } from './config';
+import { buildUserAgent } from '../../core/telesign/request';
+import { ENDPOINTS, isEndpointId } from '../../core/telesign/endpoints';
+import { invalidInputError } from '../../core/telesign/errors';
+import type { EndpointId } from '../../core/telesign/types';
+import { validateReferenceId, validateVerifyCode } from '../../core/telesign/validate';
+import * as config from '../settings';
+import type { Profile } from '../settings';
 import type { LookupRunner, ResultView, ShownLookup } from './contracts';
-import { clearCredentialsCommand, setCredentialsCommand, setCredentialsFor } from './credentialCommands';
-import { CredentialStore } from './credentials';
-import { History } from './history';
-import type { HistoryEntry } from './history';
-import { clearHistoryCommand, showHistoryCommand } from './historyCommands';
-import { LookupService } from './lookupRunner';
-import type { RunArgs } from './lookupRunner';
-import { promptOptionalCode, promptReferenceId, promptRequiredCode, referenceIdFromEditor } from './lookupPrompts';
-import type { Logger } from './output';
-import { selectProfileCommand } from './profiles';
-import { ProfileStatusBar } from './statusBar';
+import { clearCredentialsCommand, setCredentialsCommand, setCredentialsFor } from '../credentials/commands';
+import { CredentialStore } from '../credentials/store';
+import { History } from '../history/store';
+import type { HistoryEntry } from '../history/store';
+import { clearHistoryCommand, showHistoryCommand } from '../history/commands';
+import { LookupService } from './service';
+import type { RunArgs } from './service';
+import { promptOptionalCode, promptReferenceId, promptRequiredCode, referenceIdFromEditor } from './prompts';
+import type { Logger } from '../logger';
+import { selectProfileCommand } from '../profiles/selectProfile';
+import { ProfileStatusBar } from '../profiles/statusBar';
 
 export type LookupMode = 'status' | 'verify';
 

@@ -1,8 +1,8 @@
-// Bringing a result panel back after a window reload: its saved state names the lookup (panel/revive.ts),
+// Bringing a result panel back after a window reload: its saved state names the lookup (revive.ts),
 // so the lookup runs again, without a code, behind the "Loading…" shell.
 import * as vscode from 'vscode';
-import type { LookupRunner, ShownLookup } from '../contracts';
-import type { Logger } from '../output';
+import type { LookupRunner, ShownLookup } from '../lookup/contracts';
+import type { Logger } from '../logger';
 import { panelHtml } from './html';
 import type { PanelKey } from './revive';
 

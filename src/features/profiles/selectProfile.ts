@@ -1,12 +1,12 @@
 // Telesign: Select Profile… and the safe-to-show summary of a profile. Profiles themselves are user
-// settings read by config.ts; this file only presents and switches them.
+// settings read by features/settings.ts; this file only presents and switches them.
 import * as vscode from 'vscode';
-import { isLoopbackUrl } from '../core/telesign/validate';
-import * as config from './config';
-import type { Profile } from './config';
-import type { ProfileSummary } from './contracts';
-import type { CredentialStore } from './credentials';
-import { demoHonoured } from './credentials';
+import { isLoopbackUrl } from '../../core/telesign/validate';
+import * as config from '../settings';
+import type { Profile } from '../settings';
+import type { ProfileSummary } from '../lookup/contracts';
+import type { CredentialStore } from '../credentials/store';
+import { demoHonoured } from '../credentials/store';
 
 export function summaryOf(profile: Profile): ProfileSummary {
   return { name: profile.name, baseUrl: profile.baseUrl, auth: profile.auth, demo: demoHonoured(profile) };

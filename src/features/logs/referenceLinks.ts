@@ -1,9 +1,9 @@
 // Reference IDs in log files become links that look the transaction up; `telesign.copyReferenceId`
 // copies one to the clipboard (offered by the reference-ID hover).
 import * as vscode from 'vscode';
-import { endpointOf, scanReferences } from '../core/logs/scanner';
-import { commandUri, lookupArgs } from './logDocuments';
-import { COPY_COMMAND, LOOKUP_COMMAND } from './logHover';
+import { endpointOf, scanReferences } from '../../core/logs/scanner';
+import { commandUri, lookupArgs } from './documents';
+import { COPY_COMMAND, LOOKUP_COMMAND } from './hover';
 
 /** Links per document; a log with more IDs than this is better served by the summary. */
 export const MAX_LINKS = 5000;

@@ -1,4 +1,4 @@
-// The typed messages between the result panel's host (features/resultPanel.ts) and its webview
+// The typed messages between the result panel's host (features/resultPanel/) and its webview
 // (src/webview/panel.ts), and the view model the host sends. Plain data, no 'vscode' import: the webview
 // bundle compiles this file too. Every user-visible string arrives already localised by the host.
 
@@ -118,7 +118,7 @@ export interface RenderReport {
   readonly savedState?: string;
 }
 
-// Webview → host. The host validates each one against this allow-list (see features/panel/messages.ts).
+// Webview → host. The host validates each one against this allow-list (see features/resultPanel/messages.ts).
 export type WebviewMessage =
   | { readonly type: 'ready' }
   | { readonly type: 'rendered'; readonly report: RenderReport }

@@ -1,7 +1,7 @@
 // The result panel's webview script (bundled to media/panel.js). It says `ready`, then paints whatever model
 // the host posts, using DOM APIs only (textContent / createElement): response data never becomes markup.
 // It reports back what it painted (`rendered`) so integration tests check the real DOM.
-import type { AutoRefreshView, Badge, ChannelView, DetailRow, ExplanationView, HostMessage, PanelModel, PanelShell, PanelState, TimeView, VerifyView, WebviewMessage } from '../shared/panelMessages';
+import type { AutoRefreshView, Badge, ChannelView, DetailRow, ExplanationView, HostMessage, PanelModel, PanelShell, PanelState, TimeView, VerifyView, WebviewMessage } from '../shared/resultPanelMessages';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;

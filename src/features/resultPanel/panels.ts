@@ -1,19 +1,19 @@
 // The result panel: one webview per reference ID showing a lookup (status, verification, channels, details,
 // errors, raw JSON), with refresh, verify, cURL and docs actions, and auto-refresh while the status is
 // still intermediate. The webview is untrusted: it gets data by postMessage and can only send the
-// allow-listed commands of features/panel/messages.ts.
+// allow-listed commands of features/resultPanel/messages.ts.
 import * as vscode from 'vscode';
-import * as config from './config';
-import type { LookupArgs, LookupRunner, ResultView, ShownLookup } from './contracts';
-import type { Logger } from './output';
-import type { AutoRefreshView, HostMessage, PanelErrorAction, PanelModel, PanelShell, RenderReport, WebviewMessage } from '../shared/panelMessages';
-import type { CodeExplainer, Explained } from './panel/explain';
-import { ALL_CODES_URL, safeDocsUrl } from './panel/explain';
-import { describeRejected, parseWebviewMessage } from './panel/messages';
-import { buildModel, explainStatus } from './panel/model';
-import { rerunRestored, setShell, shortRef } from './panel/restore';
-import { panelStateOf, restoreFrom } from './panel/revive';
-import { MAX_AUTO_REFRESHES, isIntermediate, refreshDelayMs } from './panel/status';
+import * as config from '../settings';
+import type { LookupArgs, LookupRunner, ResultView, ShownLookup } from '../lookup/contracts';
+import type { Logger } from '../logger';
+import type { AutoRefreshView, HostMessage, PanelErrorAction, PanelModel, PanelShell, RenderReport, WebviewMessage } from '../../shared/resultPanelMessages';
+import type { CodeExplainer, Explained } from './explain';
+import { ALL_CODES_URL, safeDocsUrl } from './explain';
+import { describeRejected, parseWebviewMessage } from './messages';
+import { buildModel, explainStatus } from './model';
+import { rerunRestored, setShell, shortRef } from './restore';
+import { panelStateOf, restoreFrom } from './revive';
+import { MAX_AUTO_REFRESHES, isIntermediate, refreshDelayMs } from './status';
 
 export const RESULT_VIEW_TYPE = 'telesignInspector.result';
 
@@ -31,7 +31,7 @@ const realScheduler: Scheduler = {
 export interface ResultPanelDeps {
   readonly runner: LookupRunner;
   readonly logger: Logger;
-  /** The code catalog loader (features/catalogService.ts); explanations are left out without it. */
+  /** The code catalog loader (features/catalogLoader.ts); explanations are left out without it. */
   readonly catalog?: () => Promise<CodeExplainer>;
   readonly scheduler?: Scheduler;
   /** Defaults to the `telesign.autoRefresh.enabled` setting. */

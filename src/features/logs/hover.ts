@@ -1,10 +1,10 @@
 // Hovers on Telesign codes and reference IDs in log files. Work per hover is bounded by the scanner's
 // window around the cursor; the catalog loads on the first hover that needs it.
 import * as vscode from 'vscode';
-import type { Catalog, CatalogEntry, CodeMatch } from '../core/catalog';
-import { endpointOf, findingAt, scanRange, type CodeFinding, type ReferenceFinding } from '../core/logs/scanner';
-import * as config from './config';
-import { commandUri, lookupArgs } from './logDocuments';
+import type { Catalog, CatalogEntry, CodeMatch } from '../../core/catalog';
+import { endpointOf, findingAt, scanRange, type CodeFinding, type ReferenceFinding } from '../../core/logs/scanner';
+import * as config from '../settings';
+import { commandUri, lookupArgs } from './documents';
 
 export const LOOKUP_COMMAND = 'telesign.getTransactionStatus';
 export const COPY_COMMAND = 'telesign.copyReferenceId';
