@@ -1,5 +1,7 @@
 // The front door: wires the features together and returns the public API. No logic of its own.
 import * as vscode from 'vscode';
+import { COMMANDS } from './features/commandIds';
+import type { CommandId } from './features/commandIds';
 import { Logger } from './features/logger';
 import { registerLookupFeatures } from './features/lookup/command';
 import { registerResultPanel } from './features/resultPanel/panels';
@@ -23,7 +25,7 @@ export function activate(context: vscode.ExtensionContext): TelesignInspectorApi
   const logger = new Logger();
   context.subscriptions.push(
     logger,
-    vscode.commands.registerCommand('telesign.showOutput', () => logger.show()),
+    vscode.commands.registerCommand(COMMANDS.showOutput, () => logger.show()),
   );
 
   // Features register their commands, providers and disposables here (extension.ts -> features/* -> core/*).
@@ -33,12 +35,12 @@ export function activate(context: vscode.ExtensionContext): TelesignInspectorApi
   registerExplainCode(context, catalog);
   registerLogFeatures(context, logger, catalog);
 
-  const run = (command: string) => (args: unknown) => vscode.commands.executeCommand(command, args);
+  const run = (command: CommandId) => (args: unknown) => vscode.commands.executeCommand(command, args);
   return {
-    getTransactionStatus: run('telesign.getTransactionStatus'),
-    verifyCode: run('telesign.verifyCode'),
-    explainCode: run('telesign.explainCode'),
-    summarizeLog: run('telesign.summarizeLog'),
+    getTransactionStatus: run(COMMANDS.getTransactionStatus),
+    verifyCode: run(COMMANDS.verifyCode),
+    explainCode: run(COMMANDS.explainCode),
+    summarizeLog: run(COMMANDS.summarizeLog),
   };
 }
 

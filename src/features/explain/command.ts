@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { normalizeCode } from '../../core/catalog';
 import type { Catalog, CatalogEntry, CodeMatch } from '../../core/catalog';
 
-export const EXPLAIN_COMMAND = 'telesign.explainCode';
+import { COMMANDS } from '../commandIds';
 
 /** The argument of `telesign.explainCode` for programmatic use (public API; README). */
 export interface ExplainCodeArgs {
@@ -27,7 +27,7 @@ const MAX_FILTER = 120;
 
 export function registerExplainCode(context: vscode.ExtensionContext, catalog: () => Promise<Catalog>): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(EXPLAIN_COMMAND, async (arg?: unknown): Promise<CodeMatch[] | undefined> => {
+    vscode.commands.registerCommand(COMMANDS.explainCode, async (arg?: unknown): Promise<CodeMatch[] | undefined> => {
       const args = isExplainArgs(arg) ? arg : undefined;
       if (args && !args.show) return (await catalog()).explain(args.code, args.context ?? '');
       // show: true, no argument, or a URI from the editor context menu: interactive use.

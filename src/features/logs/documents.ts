@@ -25,11 +25,6 @@ export function registerForLogs(context: vscode.ExtensionContext, register: (sel
   );
 }
 
-/** Command URI running `command` with one JSON argument (what hovers and document links execute). */
-export function commandUri(command: string, arg: unknown): vscode.Uri {
-  return vscode.Uri.parse(`command:${command}?${encodeURIComponent(JSON.stringify(arg))}`);
-}
-
 /** Lookup arguments for a reference ID, with the endpoint when the line names one the lookup knows. */
 export function lookupArgs(referenceId: string, endpoint?: string): { referenceId: string; endpoint?: EndpointId } {
   return config.isEndpointId(endpoint) ? { referenceId, endpoint } : { referenceId };

@@ -4,11 +4,9 @@ import * as vscode from 'vscode';
 import type { Catalog, CatalogEntry, CodeMatch } from '../../core/catalog';
 import { endpointOf, findingAt, scanRange, type CodeFinding, type ReferenceFinding } from '../../core/logs/scanner';
 import * as config from '../settings';
-import { commandUri, lookupArgs } from './documents';
+import { COMMANDS, commandUri } from '../commandIds';
+import { lookupArgs } from './documents';
 
-export const LOOKUP_COMMAND = 'telesign.getTransactionStatus';
-export const COPY_COMMAND = 'telesign.copyReferenceId';
-const EXPLAIN_COMMAND = 'telesign.explainCode';
 /** Characters of the line either side of a code handed to the catalog as context. */
 const CONTEXT_CHARS = 400;
 /** How far either side of a code we look for a reference ID to offer a lookup. */
@@ -51,7 +49,7 @@ export class LogHoverProvider implements vscode.HoverProvider {
 
 function trustedMarkdown(): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', false);
-  md.isTrusted = { enabledCommands: [LOOKUP_COMMAND, COPY_COMMAND, EXPLAIN_COMMAND] };
+  md.isTrusted = { enabledCommands: [COMMANDS.getTransactionStatus, COMMANDS.copyReferenceId, COMMANDS.explainCode] };
   md.supportHtml = false;
   return md;
 }
@@ -67,7 +65,7 @@ export function codeMarkdown(finding: CodeFinding, matches: readonly CodeMatch[]
   const best = matches[0];
   // What the reader can do next sits right under the explanation, above the fold of a long hover.
   const links: string[] = [];
-  if (ref) links.push(`[${escapeMarkdown(vscode.l10n.t('Look up this transaction'))}](${commandUri(LOOKUP_COMMAND, lookupArgs(ref.value, finding.endpoint)).toString()})`);
+  if (ref) links.push(`[${escapeMarkdown(vscode.l10n.t('Look up this transaction'))}](${commandUri(COMMANDS.getTransactionStatus, lookupArgs(ref.value, finding.endpoint)).toString()})`);
   if (!best) {
     md.appendMarkdown(`**${escapeMarkdown(vscode.l10n.t('Telesign code {0}', finding.code))}**\n\n`);
     md.appendMarkdown(escapeMarkdown(vscode.l10n.t('This code is not in the catalog of documented Telesign codes.')) + '\n\n');
@@ -98,9 +96,9 @@ export function codeMarkdown(finding: CodeFinding, matches: readonly CodeMatch[]
 export function referenceMarkdown(ref: ReferenceFinding, endpoint?: string): vscode.MarkdownString {
   const md = trustedMarkdown();
   md.appendMarkdown(`**${escapeMarkdown(vscode.l10n.t('Telesign reference ID'))}** \`${ref.value}\`\n\n`);
-  md.appendMarkdown(`[${escapeMarkdown(vscode.l10n.t('Look up this transaction'))}](${commandUri(LOOKUP_COMMAND, lookupArgs(ref.value, endpoint)).toString()})`);
+  md.appendMarkdown(`[${escapeMarkdown(vscode.l10n.t('Look up this transaction'))}](${commandUri(COMMANDS.getTransactionStatus, lookupArgs(ref.value, endpoint)).toString()})`);
   md.appendMarkdown(' · ');
-  md.appendMarkdown(`[${escapeMarkdown(vscode.l10n.t('Copy'))}](${commandUri(COPY_COMMAND, { referenceId: ref.value }).toString()})`);
+  md.appendMarkdown(`[${escapeMarkdown(vscode.l10n.t('Copy'))}](${commandUri(COMMANDS.copyReferenceId, { referenceId: ref.value }).toString()})`);
   return md;
 }
 

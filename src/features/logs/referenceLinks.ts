@@ -2,8 +2,8 @@
 // copies one to the clipboard (offered by the reference-ID hover).
 import * as vscode from 'vscode';
 import { endpointOf, scanReferences } from '../../core/logs/scanner';
-import { commandUri, lookupArgs } from './documents';
-import { COPY_COMMAND, LOOKUP_COMMAND } from './hover';
+import { COMMANDS, commandUri } from '../commandIds';
+import { lookupArgs } from './documents';
 
 /** Links per document; a log with more IDs than this is better served by the summary. */
 export const MAX_LINKS = 5000;
@@ -22,7 +22,7 @@ export class ReferenceLinkProvider implements vscode.DocumentLinkProvider {
       if (refs.length === 0) continue;
       const endpoint = endpointOf(text);
       for (const r of refs) {
-        const link = new vscode.DocumentLink(new vscode.Range(i, r.start, i, r.end), commandUri(LOOKUP_COMMAND, lookupArgs(r.value, endpoint)));
+        const link = new vscode.DocumentLink(new vscode.Range(i, r.start, i, r.end), commandUri(COMMANDS.getTransactionStatus, lookupArgs(r.value, endpoint)));
         link.tooltip = tooltip;
         links.push(link);
         if (links.length >= MAX_LINKS) break;
@@ -45,5 +45,5 @@ export async function copyReferenceId(arg: unknown): Promise<string | undefined>
 }
 
 export function registerCopyReferenceId(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand(COPY_COMMAND, copyReferenceId));
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.copyReferenceId, copyReferenceId));
 }

@@ -5,10 +5,9 @@ import * as vscode from 'vscode';
 import type { Catalog, CodeMatch } from '../../core/catalog';
 import { LogSummaryError, summarizeFile, type CodeCount, type LogSummary, type ReferenceCount, type SummaryErrorKind } from '../../core/logs/summarize';
 import { lookupArgs, logSelector } from './documents';
-import { COPY_COMMAND, LOOKUP_COMMAND } from './hover';
+import { COMMANDS } from '../commandIds';
 import type { Logger } from '../logger';
 
-export const SUMMARIZE_COMMAND = 'telesign.summarizeLog';
 /** Files larger than this are not opened in an editor from the summary (VS Code's own comfort limit). */
 const MAX_OPEN_BYTES = 50 * 1024 * 1024;
 
@@ -23,7 +22,7 @@ type Item = vscode.QuickPickItem & { readonly code?: CodeCount; readonly ref?: R
 
 export function registerLogSummary(context: vscode.ExtensionContext, catalog: () => Promise<Catalog>, logger: Logger): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(SUMMARIZE_COMMAND, (arg?: unknown) => summarizeCommand(arg, catalog, logger)),
+    vscode.commands.registerCommand(COMMANDS.summarizeLog, (arg?: unknown) => summarizeCommand(arg, catalog, logger)),
   );
 }
 
@@ -203,13 +202,13 @@ async function showSummary(uri: vscode.Uri, s: LogSummary, catalog: () => Promis
   qp.onDidTriggerItemButton((e) => {
     const at = e.item.code ?? e.item.ref;
     if (!at) return;
-    if (e.button === copy && e.item.ref) void vscode.commands.executeCommand(COPY_COMMAND, { referenceId: e.item.ref.referenceId });
+    if (e.button === copy && e.item.ref) void vscode.commands.executeCommand(COMMANDS.copyReferenceId, { referenceId: e.item.ref.referenceId });
     else void openAt(uri, s.bytes, e.button === gotoLast ? at.lastLine : at.firstLine);
   });
   qp.onDidAccept(() => {
     const item = qp.selectedItems[0];
     qp.hide();
-    if (item?.ref) void vscode.commands.executeCommand(LOOKUP_COMMAND, lookupArgs(item.ref.referenceId));
+    if (item?.ref) void vscode.commands.executeCommand(COMMANDS.getTransactionStatus, lookupArgs(item.ref.referenceId));
     else if (item?.code) void openAt(uri, s.bytes, item.code.firstLine);
   });
   qp.show();

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { endpointOf, scanReferences } from '../../core/logs/scanner';
 import { lookupArgs } from './documents';
-import { LOOKUP_COMMAND } from './hover';
+import { COMMANDS } from '../commandIds';
 
 class ReferenceTerminalLink extends vscode.TerminalLink {
   constructor(
@@ -22,6 +22,6 @@ export class ReferenceTerminalLinkProvider implements vscode.TerminalLinkProvide
   }
 
   async handleTerminalLink(link: ReferenceTerminalLink): Promise<void> {
-    await vscode.commands.executeCommand(LOOKUP_COMMAND, link.args);
+    await vscode.commands.executeCommand(COMMANDS.getTransactionStatus, link.args);
   }
 }

@@ -7,6 +7,7 @@ import { ENDPOINTS, isEndpointId } from '../../core/telesign/endpoints';
 import { invalidInputError } from '../../core/telesign/errors';
 import type { EndpointId } from '../../core/telesign/types';
 import { validateReferenceId, validateVerifyCode } from '../../core/telesign/validate';
+import { COMMANDS } from '../commandIds';
 import * as config from '../settings';
 import type { Profile } from '../settings';
 import type { LookupRunner, ResultView, ShownLookup } from './contracts';
@@ -183,13 +184,13 @@ export function registerLookupFeatures(
     history,
     statusBar,
     credentials.onDidChange(() => statusBar.update()),
-    vscode.commands.registerCommand('telesign.getTransactionStatus', (args: unknown) => lookupCommand(deps, 'status', args)),
-    vscode.commands.registerCommand('telesign.verifyCode', (args: unknown) => lookupCommand(deps, 'verify', args)),
-    vscode.commands.registerCommand('telesign.setCredentials', (args: unknown) => setCredentialsCommand(credentials, args)),
-    vscode.commands.registerCommand('telesign.clearCredentials', (args: unknown) => clearCredentialsCommand(credentials, args)),
-    vscode.commands.registerCommand('telesign.selectProfile', (args: unknown) => selectProfileCommand(credentials, args)),
-    vscode.commands.registerCommand('telesign.showHistory', () => showHistoryCommand(history, reopen)),
-    vscode.commands.registerCommand('telesign.clearHistory', (args: unknown) => clearHistoryCommand(history, args)),
+    vscode.commands.registerCommand(COMMANDS.getTransactionStatus, (args: unknown) => lookupCommand(deps, 'status', args)),
+    vscode.commands.registerCommand(COMMANDS.verifyCode, (args: unknown) => lookupCommand(deps, 'verify', args)),
+    vscode.commands.registerCommand(COMMANDS.setCredentials, (args: unknown) => setCredentialsCommand(credentials, args)),
+    vscode.commands.registerCommand(COMMANDS.clearCredentials, (args: unknown) => clearCredentialsCommand(credentials, args)),
+    vscode.commands.registerCommand(COMMANDS.selectProfile, (args: unknown) => selectProfileCommand(credentials, args)),
+    vscode.commands.registerCommand(COMMANDS.showHistory, () => showHistoryCommand(history, reopen)),
+    vscode.commands.registerCommand(COMMANDS.clearHistory, (args: unknown) => clearHistoryCommand(history, args)),
   );
   return { runner, credentials, history };
 }

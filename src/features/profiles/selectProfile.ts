@@ -2,6 +2,7 @@
 // settings read by features/settings.ts; this file only presents and switches them.
 import * as vscode from 'vscode';
 import { isLoopbackUrl } from '../../core/telesign/validate';
+import { VSCODE_COMMANDS } from '../commandIds';
 import * as config from '../settings';
 import type { Profile } from '../settings';
 import type { ProfileSummary } from '../lookup/contracts';
@@ -65,7 +66,7 @@ export async function selectProfileCommand(store: CredentialStore, args: unknown
   });
   if (!pick) return undefined;
   if (pick.editSettings) {
-    await vscode.commands.executeCommand('workbench.action.openSettings', 'telesign.profiles');
+    await vscode.commands.executeCommand(VSCODE_COMMANDS.openSettings, 'telesign.profiles');
     return undefined;
   }
   if (!pick.profile) return undefined;

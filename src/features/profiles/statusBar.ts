@@ -1,6 +1,7 @@
 // The active profile in the status bar, with a warning background when lookups go to a real (non-loopback)
 // host, so nobody queries production thinking they are on the simulator.
 import * as vscode from 'vscode';
+import { COMMANDS } from '../commandIds';
 import * as config from '../settings';
 import { authLabel, isRemote } from './selectProfile';
 
@@ -11,7 +12,7 @@ export class ProfileStatusBar implements vscode.Disposable {
   constructor() {
     this.item = vscode.window.createStatusBarItem('telesign.profile', vscode.StatusBarAlignment.Left, 50);
     this.item.name = vscode.l10n.t('Telesign profile');
-    this.item.command = 'telesign.selectProfile';
+    this.item.command = COMMANDS.selectProfile;
     this.listener = config.onDidChange(() => this.update());
     this.update();
     this.item.show();

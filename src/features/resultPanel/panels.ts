@@ -3,6 +3,7 @@
 // still intermediate. The webview is untrusted: it gets data by postMessage and can only send the
 // allow-listed commands of features/resultPanel/messages.ts.
 import * as vscode from 'vscode';
+import { COMMANDS } from '../commandIds';
 import * as config from '../settings';
 import type { LookupArgs, LookupRunner, ResultView, ShownLookup } from '../lookup/contracts';
 import type { Logger } from '../logger';
@@ -271,7 +272,7 @@ class ResultPanel {
   private async verify(): Promise<void> {
     const o = this.shown.outcome;
     try {
-      await vscode.commands.executeCommand('telesign.verifyCode', { referenceId: this.referenceId, endpoint: o.request.endpoint, profile: this.shown.profile.name });
+      await vscode.commands.executeCommand(COMMANDS.verifyCode, { referenceId: this.referenceId, endpoint: o.request.endpoint, profile: this.shown.profile.name });
     } catch (e) {
       this.owner.logger.error('result panel: telesign.verifyCode failed', e);
       this.post({ type: 'notice', text: vscode.l10n.t('Verify a Code is not available; see the Telesign log.') });
@@ -302,13 +303,13 @@ class ResultPanel {
       case 'open-docs':
         return this.openDocs();
       case 'set-credentials': {
-        const saved = await vscode.commands.executeCommand<boolean>('telesign.setCredentials', { profile: this.shown.profile.name });
+        const saved = await vscode.commands.executeCommand<boolean>(COMMANDS.setCredentials, { profile: this.shown.profile.name });
         if (saved) await this.refresh('manual');
         return;
       }
       case 'select-profile': {
         const before = config.activeProfileName();
-        await vscode.commands.executeCommand('telesign.selectProfile');
+        await vscode.commands.executeCommand(COMMANDS.selectProfile);
         const after = config.activeProfileName();
         if (after && after !== before) await this.refresh('manual', after);
         return;
