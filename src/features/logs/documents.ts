@@ -1,6 +1,6 @@
 // Which documents count as logs for hovers and reference-ID links: the `log` language, the Output panel,
 // and every glob in `telesign.logFiles`. Providers are re-registered when that setting changes.
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import type { EndpointId } from '../../core/telesign/types';
 import * as config from '../settings';
 
