@@ -6,6 +6,8 @@ import { registerResultPanel } from './features/resultPanel';
 import { registerLogFeatures } from './features/logFeatures';
 import { registerExplainCode } from './features/explainCode';
 import { catalogLoader } from './features/catalogService';
+import { registerAssistantTools } from './features/assistant/tools';
+import { assistantBackends } from './features/assistant/backends';
 
 /** Argument and result shapes are documented in README ("Commands and API"); keep them stable. */
 export interface TelesignInspectorApi {
@@ -32,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): TelesignInspectorApi
   registerLookupFeatures(context, logger, (runner) => registerResultPanel(context, { runner, logger, catalog }));
   registerExplainCode(context, catalog);
   registerLogFeatures(context, logger, catalog);
+  registerAssistantTools(context, assistantBackends(catalog));
 
   const run = (command: string) => (args: unknown) => vscode.commands.executeCommand(command, args);
   return {
