@@ -8,6 +8,8 @@ import { registerResultPanel } from './features/resultPanel/panels';
 import { registerLogFeatures } from './features/logs/register';
 import { registerExplainCode } from './features/explain/command';
 import { catalogLoader } from './features/catalogLoader';
+import { registerAssistantTools } from './features/assistant/tools';
+import { assistantBackends } from './features/assistant/backends';
 
 /** Argument and result shapes are documented in README ("Commands and API"); keep them stable. */
 export interface TelesignInspectorApi {
@@ -34,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): TelesignInspectorApi
   registerLookupFeatures(context, logger, (runner) => registerResultPanel(context, { runner, logger, catalog }));
   registerExplainCode(context, catalog);
   registerLogFeatures(context, logger, catalog);
+  registerAssistantTools(context, assistantBackends(catalog));
 
   const run = (command: CommandId) => (args: unknown) => vscode.commands.executeCommand(command, args);
   return {
