@@ -1,15 +1,26 @@
-// The front door: wires the features together and returns the public API. No logic of its own.
+// The front door and the wiring diagram: activate() builds the few shared services (logger, credentials,
+// history, catalog, the lookup service, the result panels), hands each feature what it needs, and returns
+// the public API. No logic of its own.
 import * as vscode from 'vscode';
 import { COMMANDS } from './features/commandIds';
 import type { CommandId } from './features/commandIds';
 import { Logger } from './features/logger';
-import { registerLookupFeatures } from './features/lookup/command';
+import { catalogLoader } from './features/catalogLoader';
+import { CredentialStore } from './features/credentials/store';
+import { registerCredentials } from './features/credentials/commands';
+import { History } from './features/history/store';
+import { registerHistory } from './features/history/commands';
+import type { LookupDeps } from './features/lookup/command';
+import { createLookupService, panelActions, registerLookup } from './features/lookup/register';
+import { registerProfiles } from './features/profiles/selectProfile';
 import { registerResultPanel } from './features/resultPanel/panels';
+import { resultPanelTestHooks } from './features/resultPanel/testHooks';
+import type { ResultPanelTestHooks } from './features/resultPanel/testHooks';
 import { registerLogFeatures } from './features/logs/register';
 import { registerExplainCode } from './features/explain/command';
-import { catalogLoader } from './features/catalogLoader';
 import { registerAssistantTools } from './features/assistant/tools';
 import { assistantBackends } from './features/assistant/backends';
+import * as settings from './features/settings';
 
 /** Argument and result shapes are documented in README ("Commands and API"); keep them stable. */
 export interface TelesignInspectorApi {
@@ -23,28 +34,40 @@ export interface TelesignInspectorApi {
   summarizeLog(args: unknown): Thenable<unknown>;
 }
 
-export function activate(context: vscode.ExtensionContext): TelesignInspectorApi {
-  const logger = new Logger();
-  context.subscriptions.push(
-    logger,
-    vscode.commands.registerCommand(COMMANDS.showOutput, () => logger.show()),
-  );
+/** Development and test builds only (see features/resultPanel/testHooks.ts): what tests observe. */
+export interface TestHooks {
+  readonly resultPanels: ResultPanelTestHooks;
+}
 
-  // Features register their commands, providers and disposables here (extension.ts -> features/* -> core/*).
-  // One lazily loaded code catalog, shared by the panel, the explain command, hovers and the log summary.
-  const catalog = catalogLoader(context);
-  registerLookupFeatures(context, logger, (runner) => registerResultPanel(context, { runner, logger, catalog }));
+export function activate(context: vscode.ExtensionContext): TelesignInspectorApi {
+  // Services shared by several features.
+  const logger = new Logger();
+  const catalog = catalogLoader(context); // one lazily loaded code catalog for every feature that explains codes
+  const credentials = new CredentialStore(context.secrets, logger);
+  const history = new History(context.globalState, settings.historyMaxItems);
+  const service = createLookupService(context, { credentials, history, logger });
+  const lookup: LookupDeps = { service, credentials, history, view: () => panels };
+  const panels = registerResultPanel(context, { runner: service, logger, catalog, actions: panelActions(lookup) });
+  context.subscriptions.push(logger, credentials, history, vscode.commands.registerCommand(COMMANDS.showOutput, () => logger.show()));
+
+  // One register… per feature (extension.ts -> features/* -> core/*).
+  registerLookup(context, lookup);
+  registerCredentials(context, credentials);
+  registerProfiles(context, credentials);
+  registerHistory(context, lookup);
   registerExplainCode(context, catalog);
   registerLogFeatures(context, logger, catalog);
   registerAssistantTools(context, assistantBackends(catalog));
 
   const run = (command: CommandId) => (args: unknown) => vscode.commands.executeCommand(command, args);
-  return {
+  const api: TelesignInspectorApi = {
     getTransactionStatus: run(COMMANDS.getTransactionStatus),
     verifyCode: run(COMMANDS.verifyCode),
     explainCode: run(COMMANDS.explainCode),
     summarizeLog: run(COMMANDS.summarizeLog),
   };
+  if (__TEST_HOOKS__) return Object.assign(api, { testHooks: { resultPanels: resultPanelTestHooks } satisfies TestHooks });
+  return api;
 }
 
 export function deactivate(): void {

@@ -6,7 +6,7 @@ import type { ShownLookup } from '../../src/features/lookup/contracts';
 import { activateExtension, vscodeOlderThan, workspaceFile } from './helpers';
 import { startWorld, type World } from './lookupHarness';
 import { ReferenceTerminalLinkProvider } from '../../src/features/logs/terminalLinks';
-import { openResultPanels } from '../../src/features/resultPanel/panels';
+import { openResultPanels } from '../support/resultPanels';
 
 const REF_A = '364C81F5F3D0020C91E7A731DE93A777';
 const REF_B = '0123456789ABCDEF0123456789ABCDEF';
