@@ -4,6 +4,7 @@
 // manifest, and are read from the user's own value only: a workspace or folder value is ignored even if
 // VS Code ever passed it on, so a cloned repository can neither send the key elsewhere nor wipe history.
 import * as vscode from 'vscode';
+import { DEFAULT_ENDPOINT, isEndpointId } from '../core/telesign/endpoints';
 import type { AuthMethod, EndpointId, Target } from '../core/telesign/types';
 
 export interface Profile {
@@ -16,7 +17,6 @@ export interface Profile {
 }
 
 const SECTION = 'telesign';
-const ENDPOINTS: readonly EndpointId[] = ['omnichannel', 'verify', 'messaging', 'verification'];
 
 function userOrDefault<T>(key: string): T | undefined {
   const info = vscode.workspace.getConfiguration(SECTION).inspect<T>(key);
@@ -76,13 +76,11 @@ function get<T>(key: string, fallback: T): T {
 }
 
 export function defaultEndpoint(): EndpointId {
-  const v = userOrDefault<string>('defaultEndpoint') ?? 'omnichannel';
-  return (ENDPOINTS as readonly string[]).includes(v) ? (v as EndpointId) : 'omnichannel';
+  const v = userOrDefault<string>('defaultEndpoint');
+  return isEndpointId(v) ? v : DEFAULT_ENDPOINT;
 }
 
-export function isEndpointId(v: unknown): v is EndpointId {
-  return typeof v === 'string' && (ENDPOINTS as readonly string[]).includes(v);
-}
+export { isEndpointId };
 
 function clamp(v: number, lo: number, hi: number, fallback: number): number {
   return Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : fallback;
