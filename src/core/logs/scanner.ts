@@ -115,6 +115,9 @@ export function scanSegment(text: string, offset: number, cutLeft: boolean, cutR
   const context = telesign || endpoint !== undefined || refs.length > 0;
 
   const codes: CodeFinding[] = [];
+  // Starts of keyed codes, so a negative code already found by key is not counted twice: a set, not a
+  // search of `codes` per match, which was quadratic on a line full of "-10001".
+  const keyedStarts = new Set<number>();
   KEYED.lastIndex = 0;
   for (let m = KEYED.exec(text); m; m = KEYED.exec(text)) {
     const raw = m[5];
@@ -131,6 +134,7 @@ export function scanSegment(text: string, offset: number, cutLeft: boolean, cutR
     if (refs.length > 0) evidence.push('reference-id');
     if (raw.startsWith('-')) evidence.push('sign:negative');
     codes.push({ kind: 'code', code: raw, start: from + s, end: from + e, evidence, keyPath, endpoint });
+    keyedStarts.add(from + s);
   }
 
   NEGATIVE_CODE.lastIndex = 0;
@@ -138,7 +142,7 @@ export function scanSegment(text: string, offset: number, cutLeft: boolean, cutR
     const s = from + m.index;
     const e = s + m[0].length;
     if (!inside(m.index, m.index + m[0].length)) continue;
-    if (codes.some((c) => c.start === s)) continue;
+    if (keyedStarts.has(s)) continue;
     const evidence = ['sign:negative', 'family:negative-5-digit'];
     if (endpoint) evidence.push(`endpoint:${endpoint}`);
     if (telesign) evidence.push('telesign');
