@@ -121,6 +121,8 @@ function errorText(kind: SummarizeErrorKind, uri: vscode.Uri): string {
       return vscode.l10n.t('{0} does not exist.', name);
     case 'is-directory':
       return vscode.l10n.t('{0} is a folder; choose a log file.', name);
+    case 'not-regular-file':
+      return vscode.l10n.t('{0} is not a regular file (a pipe, device or pseudo-file); save its output to a file and summarize that.', name);
     case 'permission-denied':
       return vscode.l10n.t('Permission denied reading {0}.', name);
     case 'binary':
