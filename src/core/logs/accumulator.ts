@@ -32,7 +32,7 @@ export class Accumulator {
   ) {}
 
   /** True when the last text pushed ended with a \r: a \n starting the next text completes that \r\n. */
-  private afterCR = false;
+  afterCR = false;
 
   push(text: string): void {
     if (text.length === 0) return;
@@ -88,7 +88,13 @@ export class Accumulator {
     };
   }
 
-  private finishLine(line: string): void {
+  /** A whole line known to hold no finding (see prefilter.ts): only its number counts. */
+  skipLine(): void {
+    this.lineNo++;
+    this.lastLineEmpty = true;
+  }
+
+  finishLine(line: string): void {
     const findings = scanSegment(line, 0, this.pendingDone > 0, false);
     this.record(findings, line, this.pendingDone);
     this.pendingDone = 0;

@@ -4,6 +4,7 @@
 import type { promises as fsp } from 'fs';
 import { Accumulator } from './accumulator';
 import { checkStillThere, decoderFor, LogSummaryError, openLog, sniffEncoding, toSummaryError, type TextDecoderLike } from './logFile';
+import { pushUtf8 } from './prefilter';
 import type { LogSummary } from './summaryTypes';
 
 export { LogSummaryError, type SummaryErrorKind } from './logFile';
@@ -20,6 +21,9 @@ export interface SummarizeOptions {
   readonly maxCodes?: number;
   /** A line longer than this (characters) is scanned in windows. Default 1 MiB. */
   readonly maxLineChars?: number;
+  /** Decode and scan every line, without the byte-level prefilter: the reference the fast path is tested
+   *  against (same output, several times slower). */
+  readonly exhaustive?: boolean;
 }
 
 export const DEFAULT_MAX_REFERENCES = 10_000;
@@ -44,6 +48,8 @@ async function scanHandle(handle: fsp.FileHandle, file: string, total: number, i
   if (total === 0) return acc.result(file, 0, ['empty']);
   const buf = Buffer.allocUnsafe(Math.max(4096, opts.chunkSize ?? DEFAULT_CHUNK));
   let decoder: TextDecoderLike | undefined;
+  let fast = false;
+  let midLine = false;
   let pos = 0;
   while (pos < total) {
     if (opts.signal?.aborted) {
@@ -58,12 +64,13 @@ async function scanHandle(handle: fsp.FileHandle, file: string, total: number, i
       const { encoding, bom } = sniffEncoding(chunk);
       decoder = decoderFor(encoding);
       chunk = chunk.subarray(bom);
-      const text = decoder.write(chunk);
-      if (encoding === 'utf8' ? chunk.includes(0) : text.includes('\0')) throw new LogSummaryError('binary', `${file} looks binary (it contains NUL bytes), not like a text log.`, file);
-      acc.push(text);
-    } else {
-      acc.push(decoder.write(chunk));
-    }
+      fast = encoding === 'utf8' && !opts.exhaustive;
+      const text = fast ? '' : decoder.write(chunk);
+      if (fast ? chunk.includes(0) : text.includes('\0')) throw new LogSummaryError('binary', `${file} looks binary (it contains NUL bytes), not like a text log.`, file);
+      if (fast) midLine = pushUtf8(acc, decoder, chunk, false);
+      else acc.push(text);
+    } else if (fast) midLine = pushUtf8(acc, decoder, chunk, midLine);
+    else acc.push(decoder.write(chunk));
     pos += bytesRead;
     opts.onProgress?.(pos, total);
   }
