@@ -70,3 +70,16 @@ export function keyBeforeEnd(text: string, from: number, end: number): { name: s
   const index = s === p && p > from && isQuote(text.charCodeAt(p - 1)) ? p - 1 : s;
   return { name: text.slice(s, k), index: index - from };
 }
+
+/** Whether some "…ode" in `text` is followed by ["']? \s* [:=], as every keyed code's key is (they all end
+ *  in "code"/"Code"): when none is, the keyed-code regex cannot match and is not run. */
+export function mayHaveKey(text: string): boolean {
+  for (let i = text.indexOf('ode'); i >= 0; i = text.indexOf('ode', i + 1)) {
+    let j = i + 3;
+    if (j < text.length && isQuote(text.charCodeAt(j))) j++;
+    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+    const c = text.charCodeAt(j);
+    if (c === 0x3a || c === 0x3d) return true;
+  }
+  return false;
+}

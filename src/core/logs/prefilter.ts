@@ -1,7 +1,8 @@
 // The fast path for UTF-8 logs: split a read into lines at the byte level and decode and scan only the lines
 // that could hold a finding. Exact, because every finding the scanner reports needs one of:
 //   a key   — every code key (code, status_code, statusCode, error_code, errorCode, err_code, errCode)
-//             contains the bytes "ode";
+//             ends in the bytes "ode", then comes an optional quote, spaces and ':' or '=' (a byte ≥ 0x80
+//             counts as a possible space: JavaScript's \s includes U+00A0, U+2028, U+FEFF…);
 //   a negative code — the bytes "-" [1-9] "00" digit digit;
 //   a reference ID  — a run of at least 32 ASCII hex digits.
 // A line with none of them gives no finding, so only its line number is counted. Lines that began in an
@@ -30,11 +31,16 @@ class Candidates {
   /** Whether buf[s, e) may hold a finding. */
   has(s: number, e: number): boolean {
     const b = this.buf;
-    if (this.ode < s) {
-      const o = b.indexOf(ODE, s);
+    while (this.ode < e) {
+      if (this.ode < s) {
+        const o = b.indexOf(ODE, s);
+        this.ode = o < 0 ? Infinity : o;
+        continue;
+      }
+      if (keyEndsAt(b, this.ode + 3, e)) return true;
+      const o = b.indexOf(ODE, this.ode + 1);
       this.ode = o < 0 ? Infinity : o;
     }
-    if (this.ode < e) return true;
     while (this.dash !== Infinity) {
       if (this.dash < s) {
         const d = b.indexOf(DASH, s);
@@ -49,6 +55,13 @@ class Candidates {
     }
     return hexRun(b, s, e);
   }
+}
+
+/** Whether buf[i, e) starts with ["']? \s* [:=], reading any non-ASCII byte as a possible space. */
+function keyEndsAt(b: Buffer, i: number, e: number): boolean {
+  if (i < e && (b[i] === 0x22 || b[i] === 0x27)) i++;
+  while (i < e && (b[i] === 0x20 || (b[i] >= 0x09 && b[i] <= 0x0d) || b[i] >= 0x80)) i++;
+  return i < e && (b[i] === 0x3a || b[i] === 0x3d);
 }
 
 /** A run of ≥ 32 hex digits in buf[s, e): every such run covers one of the bytes sampled 32 apart. */

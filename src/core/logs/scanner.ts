@@ -3,7 +3,7 @@
 // body, a known negative error family); bare numbers (HTTP statuses, ports, sizes, dates) never are.
 // Work is proportional to the text scanned; findingAt() scans only a window around the cursor.
 
-import { keyBeforeEnd, referenceStarts } from './matchers';
+import { keyBeforeEnd, mayHaveKey, referenceStarts } from './matchers';
 
 export interface CodeFinding {
   readonly kind: 'code';
@@ -113,7 +113,7 @@ export function scanSegment(text: string, offset: number, cutLeft: boolean, cutR
   // Starts of keyed codes, so a negative code already found by key is not counted twice: a set, not a
   // search of `codes` per match, which was quadratic on a line full of "-10001".
   const keyedStarts = new Set<number>();
-  KEYED.lastIndex = 0;
+  KEYED.lastIndex = mayHaveKey(text) ? 0 : text.length; // at the end: no key, no match, no scan
   for (let m = KEYED.exec(text); m; m = KEYED.exec(text)) {
     const raw = m[5];
     const s = m.index + m[0].length - raw.length;

@@ -10,7 +10,7 @@ import { fixturesDir } from '../../support/paths';
 import { LOG_FRAGMENTS } from '../reliability/logText';
 import * as reference from './referenceScanner';
 
-const KEY_PIECES = ['{', '[', ']', '}', '"a":', "'b' = ", ' ', '\u00A0', '\u2028', '\uFEFF', '\u3000', 'x9_:', '9abc:', '"_a"  :  ', '=', ':', '"', "'", 'status', 'errors', '_', '9', 'verify', 'channel_status', 'viber'];
+const KEY_PIECES = ['node', 'mode', 'decode:', 'Code', 'ode', "ode'", 'ode"', 'ode =', 'ode\u00A0:', 'ode\uFEFF=', 'ode\t', '{', '[', ']', '}', '"a":', "'b' = ", ' ', '\u00A0', '\u2028', '\uFEFF', '\u3000', 'x9_:', '9abc:', '"_a"  :  ', '=', ':', '"', "'", 'status', 'errors', '_', '9', 'verify', 'channel_status', 'viber'];
 const HEX_PIECES = ['0123456789abcdef', 'ABCDEF0123456789', 'F', '1', 'g', 'Z', '-', '_', 'é', '𝄞'];
 const line = fc
   .array(fc.oneof(fc.constantFrom(...LOG_FRAGMENTS, ...KEY_PIECES, ...HEX_PIECES), fc.string({ maxLength: 6, unit: 'grapheme' })), { maxLength: 120 })
