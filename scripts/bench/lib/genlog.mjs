@@ -81,8 +81,11 @@ export function generateLog(file, bytes, { refEvery = 4 } = {}) {
  * Writes about `bytes` of log to `file` with every line generated afresh (no repeated block): timestamps,
  * counters and reference IDs keep changing, so caches and branch predictors see a real log's variety.
  * A reference ID comes back on a few later lines, as a transaction's request, callback and status do.
+ * `telesignEvery`: only one line in N is of the Telesign-related kinds; the others are the plain kinds
+ * (database, worker, request lines), as in an application log where Telesign is one dependency of many.
  */
-export function generateDistinctLog(file, bytes, { refEvery = 4 } = {}) {
+export function generateDistinctLog(file, bytes, { refEvery = 4, telesignEvery = 1 } = {}) {
+  const PLAIN = [2, 5, 7];
   const corpus = corpusLines();
   const fd = openSync(file, 'w');
   let written = 0;
@@ -94,7 +97,8 @@ export function generateDistinctLog(file, bytes, { refEvery = 4 } = {}) {
       let size = 0;
       for (; size < 1 << 20 && written + size < bytes; i++) {
         let l;
-        if (i % 25 === 24) l = corpus[(i / 25) % corpus.length | 0];
+        if (i % 25 === 24 && (i / 25) % telesignEvery === 0) l = corpus[(i / 25) % corpus.length | 0];
+        else if (i % telesignEvery !== 0) l = line(PLAIN[i % 3] + 8 * i, false);
         else {
           const withRef = ((i >> 3) + i) % refEvery === 0;
           l = line(i + 1_000_003 * ((i / 4000) | 0), withRef);
