@@ -62,20 +62,28 @@ const hex2 = (n: number): string => n.toString(16).padStart(2, '0');
 function charPattern(ch: string): string {
   const cp = ch.codePointAt(0)!;
   const alts = [escapeRegExp(ch)];
-  alts.push([...Buffer.from(ch, 'utf8')].map((b) => `%(?:25)?${hex2(b)}`).join(''));
-  if (cp < 0x10000) alts.push(`\\\\u${cp.toString(16).padStart(4, '0')}`);
-  if (cp < 0x100) alts.push(`\\\\x${hex2(cp)}`);
+  if (cp < 0x80) {
+    // One hex byte after %, %25 (double-encoded), \x, \u00 or &#x; the `;` is optional after any of them.
+    alts.push(`(?:%(?:25)?|\\\\x|\\\\u00|&#x0*)${hex2(cp)};?`);
+  } else {
+    alts.push([...Buffer.from(ch, 'utf8')].map((b) => `%(?:25)?${hex2(b)}`).join(''), `&#x0*${cp.toString(16)};?`);
+    if (cp < 0x10000) alts.push(`\\\\u${cp.toString(16).padStart(4, '0')}`);
+  }
+  alts.push(`&#0*${cp};?`);
   if (!/[A-Za-z0-9]/.test(ch)) alts.push(`\\\\${escapeRegExp(ch)}`);
-  alts.push(`&#0*${cp};?`, `&#x0*${cp.toString(16)};?`);
   for (const name of NAMED_ENTITIES[ch] ?? []) alts.push(`&${name};`);
   // The URL-safe base64 alphabet spells + and / as - and _.
   if (ch === '+') alts.push('-');
   if (ch === '/') alts.push('_');
-  return alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
+  return `(?:${alts.join('|')})`;
 }
 
-function formPattern(form: string): string {
-  return [...form].map(charPattern).join('');
+/**
+ * A secret as given is matched with any character escaped (full percent-encoding is common); derived forms
+ * (hex, base64) only with their punctuation escaped, which keeps the expression small enough to compile fast.
+ */
+function formPattern(form: string, primary: boolean): string {
+  return [...form].map((ch) => (primary || !/[A-Za-z0-9]/.test(ch) ? charPattern(ch) : ch)).join('');
 }
 
 const cache = new Map<string, RegExp | null>();
@@ -86,7 +94,7 @@ export function secretMatcher(secrets: readonly string[]): RegExp | null {
   let re = cache.get(key);
   if (re === undefined) {
     const forms = secretForms(secrets);
-    re = forms.length === 0 ? null : new RegExp(forms.map(formPattern).join('|'), 'gi');
+    re = forms.length === 0 ? null : new RegExp(forms.map((f) => formPattern(f, secrets.includes(f))).join('|'), 'gi');
     if (cache.size >= 32) cache.delete(cache.keys().next().value!);
     cache.set(key, re);
   }
