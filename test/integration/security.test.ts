@@ -13,7 +13,7 @@ import type { OpenResultPanel } from '../../src/features/resultPanel';
 import type { RenderReport } from '../../src/shared/panelMessages';
 import { SEEDED } from '../simulator/seed';
 import { repoRoot } from '../support/paths';
-import { CUSTOMER_ID, SENTINEL_KEY, SENTINEL_PLAIN, assertNoSecret } from '../unit/telesign/sentinel';
+import { CUSTOMER_ID, SENTINEL_KEY, assertNoSecret, findSentinel } from '../unit/telesign/sentinel';
 import { EXTENSION_ID, waitFor, withWorkspaceSettings } from './helpers';
 import { SIM, exec, messages, quickPick, readOutputLog, startWorld, withStubs } from './lookupHarness';
 import type { World } from './lookupHarness';
@@ -57,8 +57,6 @@ function filesUnder(dir: string, out: string[] = [], depth = 0): string[] {
   return out;
 }
 
-/** Forms of the sentinel a careless writer could leave on disk. */
-const NEEDLES = [SENTINEL_KEY, SENTINEL_PLAIN, Buffer.from(`${CUSTOMER_ID}:${SENTINEL_KEY}`).toString('base64'), encodeURIComponent(SENTINEL_KEY)];
 
 /** A TCP listener that only counts: an "attacker" host any leaked request would reach. */
 async function attacker(): Promise<{ url: string; connections: () => number; close(): Promise<void> }> {
@@ -228,8 +226,9 @@ describe('reliability/security: secrets sweep', function () {
     assert.ok(files.some((f) => f.endsWith(join('User', 'settings.json'))), 'user settings.json is among the swept files');
     const hits: string[] = [];
     for (const f of files) {
-      const text = readFileSync(f).toString('latin1');
-      for (const n of NEEDLES) if (text.includes(n)) hits.push(`${f} holds ${n.slice(0, 10)}…`);
+      // Every reversible spelling (secrets.ts): escaped, percent- or entity-encoded, hex, base64 at offsets, any case.
+      const hit = findSentinel(readFileSync(f).toString('latin1'));
+      if (hit !== undefined) hits.push(`${f} holds ${hit.slice(0, 10)}…`);
     }
     assert.deepStrictEqual(hits, [], `swept ${files.length} files`);
     for (const p of openResultPanels()) p.panel.dispose();

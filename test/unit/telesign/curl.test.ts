@@ -1,5 +1,8 @@
 import * as assert from 'assert';
 import { execFile } from 'child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
 import { digestSignature, digestStringToSign } from '../../../src/core/telesign/auth';
 import { quoteBash, quotePowerShell, renderCurl } from '../../../src/core/telesign/curl';
 import type { LookupRequest, Shell, Target } from '../../../src/core/telesign/types';
@@ -124,9 +127,6 @@ describe('telesign/curl: the key is on no command line (issue #11 items 3 and 10
     it(`bash ${auth}: every process the snippet starts gets no form of the key in its arguments`, async function () {
       const tools = await run('bash', ['-c', 'command -v curl && command -v openssl && command -v base64']);
       if (tools.code !== 0) this.skip();
-      const { mkdtempSync, writeFileSync, readFileSync, chmodSync, rmSync } = await import('fs');
-      const { join } = await import('path');
-      const { tmpdir } = await import('os');
       const dir = mkdtempSync(join(tmpdir(), 'ts-argv-'));
       const log = join(dir, 'argv.log');
       try {
