@@ -42,4 +42,5 @@ export {
 export { buildRequestUrl, buildUserAgent, prepareRequest, sendsVerifyCode, summarizeRequest, type PreparedRequest, type UserAgentInfo } from './request';
 export { DEFAULT_MAX_BODY_BYTES, getTransactionStatus } from './client';
 export { API_KEY_ENV, CUSTOMER_ID_ENV, quoteBash, quotePowerShell, renderCurl } from './curl';
-export { REDACTED, redact, redactSecrets } from './redact';
+export { REDACTED, neutralizeControls, redact, redactDeep, redactSecrets } from './redact';
+export { findSecret, secretForms, secretMatcher } from './secrets';
