@@ -49,7 +49,9 @@ export function parseTsaHeader(value: string): { customerId: string; signature: 
  * is not 32 bytes of base64 still costs one comparison, so timing does not tell shapes apart.
  */
 export function signatureMatches(presented: string, expected: Buffer): boolean {
-  const candidate = BASE64.test(presented) ? Buffer.from(presented, 'base64') : Buffer.alloc(0);
+  let candidate = BASE64.test(presented) ? Buffer.from(presented, 'base64') : Buffer.alloc(0);
+  // Non-canonical base64 (stray padding bits) decodes to the same bytes; only the canonical text is the signature.
+  if (candidate.toString('base64').replace(/=+$/, '') !== presented.replace(/=+$/, '')) candidate = Buffer.alloc(0);
   if (candidate.length !== expected.length) {
     timingSafeEqual(expected, expected);
     return false;
