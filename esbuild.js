@@ -4,7 +4,7 @@
 //   --watch       rebuild on change; prints the [watch] lines the esbuild problem matcher expects
 //   --tests       test bundles in out/: unit tests, integration suite, simulator CLI, benchmarks
 //   --tests=WORD  only the test entry points whose path contains WORD
-//   --out=DIR     write the extension bundles (extension.js, panel.js, codes.json) to DIR instead of dist/ and
+//   --out=DIR     write the extension bundles (extension.js, summaryWorker.js, panel.js, codes.json) to DIR instead of dist/ and
 //                 media/ (test/unit/build checks a production build there without touching the working tree)
 // Development and test builds define __TEST_HOOKS__ true; the production build defines it false, so the hooks
 // tests use (features/resultPanel/testHooks.ts, the webview's paint report) are not in what ships.
@@ -93,6 +93,15 @@ function extensionBuilds() {
       plugins: [...common.plugins, noStreamsPolyfill, oneVscodeNamespace],
     },
     {
+      // The log summary runs here, off the extension host's thread (src/core/logs/summarizeInWorker.ts).
+      ...common,
+      entryPoints: ['src/core/logs/summaryWorker.ts'],
+      outfile: path.join(outDir ?? 'dist', 'summaryWorker.js'),
+      format: 'cjs',
+      platform: 'node',
+      target: 'node18',
+    },
+    {
       ...common,
       entryPoints: ['src/webview/resultPanel.ts'],
       outfile: path.join(outDir ?? 'media', 'panel.js'),
@@ -109,6 +118,7 @@ function testBuilds() {
     ...walk('test/integration', (p) => p.endsWith('.ts')),
     ...walk('test/simulator', (p) => p.endsWith('cli.ts')),
     ...walk('scripts/bench', (p) => p.endsWith('.ts')),
+    'src/core/logs/summaryWorker.ts',
   ].filter((p) => p.includes(testFilter));
   return [
     {
@@ -151,7 +161,7 @@ async function main() {
   if (!tests) copyData();
   if (production && !outDir) {
     // A production build ships no source maps: drop any a development build left behind.
-    for (const map of ['dist/extension.js.map', 'media/panel.js.map']) fs.rmSync(map, { force: true });
+    for (const map of ['dist/extension.js.map', 'dist/summaryWorker.js.map', 'media/panel.js.map']) fs.rmSync(map, { force: true });
   }
   for (const options of builds) {
     const result = await esbuild.build(options);

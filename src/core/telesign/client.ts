@@ -59,9 +59,9 @@ export async function getTransactionStatus(
 ): Promise<LookupOutcome> {
   const clock = options.clock ?? systemClock;
   const random = options.random ?? Math.random;
-  // The key, and the Basic credential it travels in: a server that echoes our Authorization header back
-  // must not get base64(customer:key) into the outcome, where anyone could decode it.
-  const secrets = [credentials.apiKey, Buffer.from(`${credentials.customerId}:${credentials.apiKey}`).toString('base64')];
+  // The key, and the `customer:key` pair whose base64 is the Basic credential (secrets.ts derives it): a
+  // server that echoes our Authorization header back must not get it into the outcome.
+  const secrets = [credentials.apiKey, `${credentials.customerId}:${credentials.apiKey}`];
   const startMs = clock.now();
   let attempts = 0;
   let summary: RequestSummary = { method: 'GET', url: '', endpoint: request.endpoint, auth: target.auth };

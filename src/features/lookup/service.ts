@@ -52,7 +52,7 @@ export class LookupService implements LookupRunner {
         actions: ['set-credentials', 'select-profile'],
       });
     }
-    this.deps.logger.addSecret(resolved.credentials.apiKey);
+    this.deps.logger.addSecret(resolved.credentials.apiKey, resolved.credentials.customerId);
 
     const controller = new AbortController();
     const subscription = token?.onCancellationRequested(() => controller.abort());
