@@ -14,7 +14,7 @@ import callbackFacts from './facts/callbacks.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..', '..', '..');
-const referencePath = process.argv[2] ?? join(repoRoot, '..', 'shared', 'reference', 'telesign-codes.json');
+const referencePath = process.argv[2] ?? join(repoRoot, 'test', 'fixtures', 'reference', 'telesign-codes.json');
 const outPath = join(here, 'codes.json');
 
 // Bumped by hand when the content changes; kept fixed so regeneration is reproducible.
