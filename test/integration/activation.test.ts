@@ -4,7 +4,7 @@ import type { TelesignInspectorApi } from '../../src/extension';
 import type { CodeMatch } from '../../src/core/catalog';
 import type { LogSummary } from '../../src/core/logs/summaryTypes';
 import type { ShownLookup } from '../../src/features/lookup/contracts';
-import { EXTENSION_ID, activateExtension, vscodeOlderThan, withStub, workspaceFile } from './helpers';
+import { EXTENSION_ID, activateExtension, vscodeOlderThan, withStub, workspaceFile } from '../support/extensionHost';
 
 describe('activation', () => {
   it('runs in the real VS Code this suite targets, not older than the manifest allows', () => {
@@ -28,7 +28,7 @@ describe('activation', () => {
     before(async () => {
       api = await activateExtension<TelesignInspectorApi>();
     });
-    const quietly = <R>(body: () => Promise<R>): Promise<R> => withStub('showErrorMessage', (() => Promise.resolve(undefined)) as never, body);
+    const quietly = <R>(body: () => Promise<R>): Promise<R> => withStub('showErrorMessage', (() => Promise.resolve(undefined)), body);
     const REF = '0123456789ABCDEF0123456789ABCDEF';
 
     it('getTransactionStatus: the lookup command, refusing bad input without a request', async () => {

@@ -3,9 +3,9 @@
 // On a VS Code without the tool API (1.85, the oldest we run) nothing is registered and nothing breaks.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from '../unit/telesign/sentinel';
-import { activateExtension, workspaceFile } from './helpers';
-import { exec, SIM, startWorld, type World } from './lookupHarness';
+import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from '../support/sentinel';
+import { activateExtension, workspaceFile } from '../support/extensionHost';
+import { exec, SIM, startWorld, type World } from '../support/lookupHarness';
 import { assistantTools } from '../../src/features/assistant/tools';
 import { assistantBackends } from '../../src/features/assistant/backends';
 

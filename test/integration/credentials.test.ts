@@ -9,10 +9,10 @@ import type { SecretLogger, SecretStore } from '../../src/features/credentials/s
 import { redact } from '../../src/core/telesign/redact';
 import { openResultPanels } from '../support/resultPanels';
 import { NO_OMNICHANNEL_CUSTOMER, SEEDED } from '../simulator/seed';
-import { CUSTOMER_ID, SENTINEL_KEY, assertNoSecret } from '../unit/telesign/sentinel';
-import { waitFor } from './helpers';
-import { DEMO, SIM, exec, inputBoxes, messages, quickPick, readOutputLog, startWorld, withStubs } from './lookupHarness';
-import type { World } from './lookupHarness';
+import { CUSTOMER_ID, SENTINEL_KEY, assertNoSecret } from '../support/sentinel';
+import { waitFor } from '../support/extensionHost';
+import { DEMO, SIM, exec, inputBoxes, messages, quickPick, readOutputLog, startWorld, withStubs } from '../support/lookupHarness';
+import type { World } from '../support/lookupHarness';
 
 const status = (args: unknown) => exec<ShownLookup | undefined>('telesign.getTransactionStatus', args);
 const setCredentials = (args: unknown) => exec<boolean>('telesign.setCredentials', args);

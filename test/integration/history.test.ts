@@ -5,8 +5,8 @@ import * as vscode from 'vscode';
 import type { ShownLookup } from '../../src/features/lookup/contracts';
 import { openResultPanels } from '../support/resultPanels';
 import { SEEDED } from '../simulator/seed';
-import { DEMO, DEMO_DIGEST, exec, messages, quickPick, startWorld, withStubs } from './lookupHarness';
-import type { World } from './lookupHarness';
+import { DEMO, DEMO_DIGEST, exec, messages, quickPick, startWorld, withStubs } from '../support/lookupHarness';
+import type { World } from '../support/lookupHarness';
 
 const lookup = (args: object) => exec<ShownLookup | undefined>('telesign.getTransactionStatus', { show: false, ...args });
 

@@ -7,8 +7,8 @@ import { dirname, join } from 'path';
 import * as vscode from 'vscode';
 import type { LogSummary } from '../../src/core/logs/summarize';
 import type { ShownLookup } from '../../src/features/lookup/contracts';
-import { activateExtension, vscodeOlderThan, workspaceFile } from './helpers';
-import { startWorld, type World } from './lookupHarness';
+import { activateExtension, vscodeOlderThan, workspaceFile } from '../support/extensionHost';
+import { startWorld, type World } from '../support/lookupHarness';
 import { ReferenceTerminalLinkProvider } from '../../src/features/logs/terminalLinks';
 import { openResultPanels } from '../support/resultPanels';
 

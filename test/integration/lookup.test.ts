@@ -6,9 +6,9 @@ import type { ShownLookup } from '../../src/features/lookup/contracts';
 import { openResultPanels } from '../support/resultPanels';
 import { SEEDED } from '../simulator/seed';
 import { startSimulator } from '../simulator/server';
-import { DEMO, DEMO_DIGEST, SIM, exec, inputBoxes, messages, quickPick, startWorld, withStubs } from './lookupHarness';
-import type { World } from './lookupHarness';
-import { waitFor, withWorkspaceSettings } from './helpers';
+import { DEMO, DEMO_DIGEST, SIM, exec, inputBoxes, messages, quickPick, startWorld, withStubs } from '../support/lookupHarness';
+import type { World } from '../support/lookupHarness';
+import { waitFor, withWorkspaceSettings } from '../support/extensionHost';
 
 const HOUR = 3_600_000;
 const status = (args: unknown) => exec<ShownLookup | undefined>('telesign.getTransactionStatus', args);

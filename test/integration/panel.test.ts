@@ -1,10 +1,10 @@
 // The result panel in a real VS Code: the webview script runs in real Chromium, says `ready`, paints the
 // model with DOM APIs and reports back what it painted (`rendered`), so these assertions read real DOM text.
 import * as assert from 'assert';
-import { recordingLogger } from './reliabilitySupport';
+import { recordingLogger } from '../support/recordingLogger';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, activateExtension, waitFor } from './helpers';
-import { ManualScheduler, PROFILE, ScriptedRunner, failure, inProgress, newRef, painted, panelOf, success } from './panelFixtures';
+import { EXTENSION_ID, activateExtension, waitFor } from '../support/extensionHost';
+import { ManualScheduler, PROFILE, ScriptedRunner, failure, inProgress, newRef, painted, panelOf, success } from '../support/panelFixtures';
 import * as path from 'path';
 import { catalogLoader } from '../../src/features/catalogLoader';
 import type { Catalog } from '../../src/core/catalog';

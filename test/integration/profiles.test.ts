@@ -2,10 +2,10 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { ProfileStatusBar } from '../../src/features/profiles/statusBar';
-import { SENTINEL_KEY, CUSTOMER_ID } from '../unit/telesign/sentinel';
-import { waitFor } from './helpers';
-import { DEMO, DEMO_DIGEST, REMOTE, SIM, exec, messages, quickPick, startWorld, withStubs } from './lookupHarness';
-import type { World } from './lookupHarness';
+import { SENTINEL_KEY, CUSTOMER_ID } from '../support/sentinel';
+import { waitFor } from '../support/extensionHost';
+import { DEMO, DEMO_DIGEST, REMOTE, SIM, exec, messages, quickPick, startWorld, withStubs } from '../support/lookupHarness';
+import type { World } from '../support/lookupHarness';
 
 const active = () => vscode.workspace.getConfiguration('telesign').inspect<string>('activeProfile')?.globalValue;
 

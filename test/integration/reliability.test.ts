@@ -12,12 +12,12 @@ import { LookupService } from '../../src/features/lookup/service';
 import { ResultPanels } from '../../src/features/resultPanel/panels';
 import { liveResultPanelListeners, openResultPanels } from '../support/resultPanels';
 import { SEEDED } from '../simulator/seed';
-import { CUSTOMER_ID, SENTINEL_KEY, assertNoSecret } from '../unit/telesign/sentinel';
-import { EXTENSION_ID, waitFor } from './helpers';
-import { DEMO, SIM, exec, messages, startWorld, withStubs } from './lookupHarness';
-import type { World } from './lookupHarness';
-import { memento, recordingLogger } from './reliabilitySupport';
-import { ManualScheduler, ScriptedRunner, inProgress, newRef } from './panelFixtures';
+import { CUSTOMER_ID, SENTINEL_KEY, assertNoSecret } from '../support/sentinel';
+import { EXTENSION_ID, waitFor } from '../support/extensionHost';
+import { DEMO, SIM, exec, messages, startWorld, withStubs } from '../support/lookupHarness';
+import type { World } from '../support/lookupHarness';
+import { memento, recordingLogger } from '../support/recordingLogger';
+import { ManualScheduler, ScriptedRunner, inProgress, newRef } from '../support/panelFixtures';
 
 describe('reliability: SecretStorage failure', function () {
   this.timeout(30000);

@@ -6,7 +6,7 @@ import { join } from 'path';
 import { explainCallbackCodes, parseCallback } from '../../../src/core/callbacks';
 import { Catalog } from '../../../src/core/catalog';
 import { repoRoot } from '../../support/paths';
-import { callbackFixture } from './fixtures';
+import { callbackFixture } from '../../support/callbackFixtures';
 
 const codesPath = join(repoRoot, 'src', 'core', 'catalog', 'codes.json');
 const catalog = Catalog.fromJson(readFileSync(codesPath, 'utf8'));

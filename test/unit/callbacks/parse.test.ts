@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import { callbackDate, parseCallback } from '../../../src/core/callbacks';
 import type { ParsedCallback } from '../../../src/core/callbacks';
-import { callbackFixture } from './fixtures';
+import { callbackFixture } from '../../support/callbackFixtures';
 
 function parsed(name: string): ParsedCallback {
   const r = parseCallback(callbackFixture(name), { 'content-type': 'application/json' });

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import { callbackAuthorization, callbackSignature, parseTsaHeader, signCallback, signatureMatches } from '../../../src/core/callbacks';
 import { DEMO_CREDENTIALS } from '../../../src/core/telesign/demo';
-import { callbackFixture } from './fixtures';
+import { callbackFixture } from '../../support/callbackFixtures';
 
 const TEST_KEY = 'VGVzdCBLZXk='; // "Test Key", the Node SDK's test key
 

@@ -5,7 +5,7 @@ import { createHmac } from 'crypto';
 import { callbackSignature, signCallback, verifyCallbackSignature } from '../../../src/core/callbacks';
 import type { CallbackCredentials, SignatureVerdict } from '../../../src/core/callbacks';
 import { DEMO_CREDENTIALS } from '../../../src/core/telesign/demo';
-import { callbackFixture } from './fixtures';
+import { callbackFixture } from '../../support/callbackFixtures';
 
 const ACTIVE: CallbackCredentials = { ...DEMO_CREDENTIALS, profile: 'Demo' };
 const STAGING: CallbackCredentials = { customerId: '11111111-2222-3333-4444-555555555555', apiKey: Buffer.from('staging key bytes').toString('base64'), profile: 'Staging' };

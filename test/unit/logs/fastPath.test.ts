@@ -7,7 +7,7 @@ import { join } from 'path';
 import fc from 'fast-check';
 import { summarizeFile, type SummarizeOptions } from '../../../src/core/logs/summarize';
 import { fixturesDir } from '../../support/paths';
-import { LOG_FRAGMENTS } from '../reliability/logText';
+import { LOG_FRAGMENTS } from '../../support/hostileLogText';
 
 async function same(file: string, opts: SummarizeOptions = {}): Promise<void> {
   const reference = await summarizeFile(file, { ...opts, exhaustive: true });

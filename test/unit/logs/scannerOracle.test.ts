@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { keyBeforeEnd, referenceStarts } from '../../../src/core/logs/matchers';
 import { scanReferences, scanSegment } from '../../../src/core/logs/scanner';
 import { fixturesDir } from '../../support/paths';
-import { LOG_FRAGMENTS } from '../reliability/logText';
-import * as reference from './referenceScanner';
+import { LOG_FRAGMENTS } from '../../support/hostileLogText';
+import * as reference from '../../support/referenceScanner';
 
 const KEY_PIECES = ['node', 'mode', 'decode:', 'Code', 'ode', "ode'", 'ode"', 'ode =', 'ode\u00A0:', 'ode\uFEFF=', 'ode\t', '{', '[', ']', '}', '"a":', "'b' = ", ' ', '\u00A0', '\u2028', '\uFEFF', '\u3000', 'x9_:', '9abc:', '"_a"  :  ', '=', ':', '"', "'", 'status', 'errors', '_', '9', 'verify', 'channel_status', 'viber'];
 const HEX_PIECES = ['0123456789abcdef', 'ABCDEF0123456789', 'F', '1', 'g', 'Z', '-', '_', 'é', '𝄞'];

@@ -8,7 +8,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import fc from 'fast-check';
 import { LogSummaryError, summarizeFile, type LogSummary } from '../../../src/core/logs/summarize';
-import { logLines } from './logText';
+import { logLines } from '../../support/hostileLogText';
 
 const EOLS = ['\n', '\r\n', '\r'] as const;
 

@@ -14,8 +14,8 @@ import { REDACTED, redact } from '../../../src/core/telesign/redact';
 import { buildRequestUrl } from '../../../src/core/telesign/request';
 import type { EndpointId, LookupRequest, Target } from '../../../src/core/telesign/types';
 import { repoRoot } from '../../support/paths';
-import { logLine } from './logText';
-import { SENTINEL_KEY } from '../telesign/sentinel';
+import { logLine } from '../../support/hostileLogText';
+import { SENTINEL_KEY } from '../../support/sentinel';
 
 const ENDPOINT_IDS: readonly EndpointId[] = ['omnichannel', 'verify', 'messaging', 'verification'];
 

@@ -5,8 +5,8 @@ import { randomBytes } from 'crypto';
 import { getTransactionStatus } from '../../../src/core/telesign/client';
 import type { ClientOptions, Credentials, LookupOutcome } from '../../../src/core/telesign/types';
 import { startSimulator, type Simulator } from '../../simulator/server';
-import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from '../telesign/sentinel';
-import { FakeClock } from './clock';
+import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from '../../support/sentinel';
+import { FakeClock } from '../../support/reliabilityClock';
 
 type Plan = 'success' | 'rate-limited-then-ok' | 'expired' | 'unauthorized';
 const PLANS: readonly Plan[] = ['success', 'rate-limited-then-ok', 'expired', 'unauthorized'];

@@ -10,8 +10,8 @@ import { SEEDED } from '../../simulator/seed';
 import { startSimulator } from '../../simulator/server';
 import type { Simulator } from '../../simulator/server';
 import { repoRoot } from '../../support/paths';
-import { admin, getJson } from './helpers';
-import type { Body } from './helpers';
+import { admin, getJson } from '../../support/simulatorRequests';
+import type { Body } from '../../support/simulatorRequests';
 
 const START = Date.parse('2025-02-01T00:00:00Z');
 

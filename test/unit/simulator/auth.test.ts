@@ -6,8 +6,8 @@ import { DATE_TOLERANCE_MS } from '../../simulator/authCheck';
 import { NO_OMNICHANNEL_CUSTOMER, SEEDED } from '../../simulator/seed';
 import { startSimulator } from '../../simulator/server';
 import type { Simulator } from '../../simulator/server';
-import { DEMO, getJson } from './helpers';
-import type { Body, GetOptions } from './helpers';
+import { DEMO, getJson } from '../../support/simulatorRequests';
+import type { Body, GetOptions } from '../../support/simulatorRequests';
 
 const START = Date.parse('2025-03-01T10:00:00Z');
 const SENTINEL = { customerId: 'SENTINEL-CUSTOMER-0001', apiKey: Buffer.from('sentinel-key-must-never-leak-7f3a').toString('base64') };

@@ -9,7 +9,7 @@ import { DEMO_CREDENTIALS } from '../../../src/core/telesign/demo';
 import { RETRY_DELAYS_MS } from '../../simulator/callbacks';
 import { startSimulator } from '../../simulator/server';
 import type { Simulator } from '../../simulator/server';
-import { closedPort } from '../telesign/server';
+import { closedPort } from '../../support/recordingServer';
 
 interface Received {
   readonly headers: IncomingHttpHeaders;

@@ -6,7 +6,7 @@ import { SEEDED } from '../../simulator/seed';
 import { startSimulator } from '../../simulator/server';
 import type { Simulator } from '../../simulator/server';
 import { STATUS_WINDOW_MS } from '../../simulator/transactions';
-import { getJson } from './helpers';
+import { getJson } from '../../support/simulatorRequests';
 
 const START = Date.parse('2025-06-01T08:00:00Z');
 

@@ -5,7 +5,7 @@ import type { IncomingHttpHeaders } from 'http';
 import { SEEDED } from '../../simulator/seed';
 import { startSimulator } from '../../simulator/server';
 import type { Simulator } from '../../simulator/server';
-import { authHeaders, get, getJson } from './helpers';
+import { authHeaders, get, getJson } from '../../support/simulatorRequests';
 
 const PATH = `/v1/omnichannel/${SEEDED.autoOtp}`;
 

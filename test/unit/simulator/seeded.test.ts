@@ -3,8 +3,8 @@ import * as assert from 'assert';
 import { SEEDED, SEEDED_TRANSACTIONS } from '../../simulator/seed';
 import { startSimulator } from '../../simulator/server';
 import type { Simulator } from '../../simulator/server';
-import { getJson } from './helpers';
-import type { Body } from './helpers';
+import { getJson } from '../../support/simulatorRequests';
+import type { Body } from '../../support/simulatorRequests';
 
 const START = Date.parse('2024-11-12T13:00:00Z');
 

@@ -3,9 +3,9 @@ import { digestSignature, digestStringToSign } from '../../../src/core/telesign/
 import { getTransactionStatus } from '../../../src/core/telesign/client';
 import type { AttemptLog, ClientOptions, LookupFailure, LookupOutcome, LookupRequest, LookupSuccess, Target } from '../../../src/core/telesign/types';
 import { FakeClock as BaseClock } from '../../support/fakeClock';
-import { fixtureText } from './fixtures';
-import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from './sentinel';
-import { closedPort, sendJson, serve, type TestServer } from './server';
+import { fixtureText } from '../../support/responseFixtures';
+import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from '../../support/sentinel';
+import { closedPort, sendJson, serve, type TestServer } from '../../support/recordingServer';
 
 const REF = '364C81F5F3D0020C91E7A731DE93A777';
 const creds = { customerId: CUSTOMER_ID, apiKey: SENTINEL_KEY };

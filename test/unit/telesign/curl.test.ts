@@ -6,9 +6,9 @@ import { join } from 'path';
 import { digestSignature, digestStringToSign } from '../../../src/core/telesign/auth';
 import { quoteBash, quotePowerShell, renderCurl } from '../../../src/core/telesign/curl';
 import type { LookupRequest, Shell, Target } from '../../../src/core/telesign/types';
-import { fixtureText } from './fixtures';
-import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from './sentinel';
-import { sendJson, serve, type TestServer } from './server';
+import { fixtureText } from '../../support/responseFixtures';
+import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from '../../support/sentinel';
+import { sendJson, serve, type TestServer } from '../../support/recordingServer';
 
 const REF = '364C81F5F3D0020C91E7A731DE93A777';
 const rest: Target = { baseUrl: 'https://rest-ww.telesign.com', auth: 'basic' };

@@ -3,8 +3,8 @@
 import * as assert from 'assert';
 import { normalizeResponse } from '../../../src/core/telesign/normalize';
 import { neutralizeControls, redact, REDACTED } from '../../../src/core/telesign/redact';
-import { ALL_ECHOES, ENCODED, jsonLiteral } from './echoes';
-import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY, SENTINEL_SECRETS } from './sentinel';
+import { ALL_ECHOES, ENCODED, jsonLiteral } from '../../support/echoes';
+import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY, SENTINEL_SECRETS } from '../../support/sentinel';
 
 const REF = '364C81F5F3D0020C91E7A731DE93A777';
 const CT = 'application/json';

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import { normalizeResponse, parseTelesignTimestamp, type Normalized, type SuccessFields } from '../../../src/core/telesign/normalize';
 import type { EndpointId, LookupError } from '../../../src/core/telesign/types';
-import { fixtureText } from './fixtures';
-import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from './sentinel';
+import { fixtureText } from '../../support/responseFixtures';
+import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from '../../support/sentinel';
 
 const JSON_CT = 'application/json; charset=utf-8';
 

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { redact, REDACTED } from '../../../src/core/telesign/redact';
 import { basicAuthorization, digestHeaders } from '../../../src/core/telesign/auth';
 import { DEMO_CREDENTIALS } from '../../../src/core/telesign/demo';
-import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from './sentinel';
+import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from '../../support/sentinel';
 
 describe('telesign/redact', () => {
   it('removes a given secret, its URL-encoded and base64 forms', () => {

@@ -3,7 +3,7 @@ import { digestSignature, digestStringToSign } from '../../../src/core/telesign/
 import { DEFAULT_VERIFY_BASE_URL, ENDPOINT_IDS, ENDPOINTS, effectiveAuth, endpointBaseUrl } from '../../../src/core/telesign/endpoints';
 import { buildRequestUrl, buildUserAgent, prepareRequest } from '../../../src/core/telesign/request';
 import type { EndpointId, Target } from '../../../src/core/telesign/types';
-import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from './sentinel';
+import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from '../../support/sentinel';
 
 const REF = '364C81F5F3D0020C91E7A731DE93A777';
 const creds = { customerId: CUSTOMER_ID, apiKey: SENTINEL_KEY };

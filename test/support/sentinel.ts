@@ -1,7 +1,7 @@
 // A recognisable fake API key: tests assert it never leaks into outcomes, logs, messages or cURL text.
 // Its base64 holds `+`, `/` and `=`, the characters that servers escape (`\/`, `\u002B`, `&#43;`, `%2B`).
 import * as assert from 'assert';
-import { findSecret, secretForms } from '../../../src/core/telesign/secrets';
+import { findSecret, secretForms } from '../../src/core/telesign/secrets';
 
 export const SENTINEL_PLAIN = 'SENTINEL-KEY-do-not-leak-7f3a???>>>';
 export const SENTINEL_KEY = Buffer.from(SENTINEL_PLAIN, 'utf8').toString('base64');

@@ -3,11 +3,11 @@
 import type * as vscode from 'vscode';
 import type { LookupArgs, LookupRunner, ProfileSummary, ShownLookup } from '../../src/features/lookup/contracts';
 import type { LookupFailure, LookupSuccess, Shell } from '../../src/core/telesign/types';
-import { openResultPanels } from '../support/resultPanels';
+import { openResultPanels } from './resultPanels';
 import type { Scheduler } from '../../src/features/resultPanel/panels';
-import type { OpenResultPanel } from '../support/resultPanels';
+import type { OpenResultPanel } from './resultPanels';
 import type { RenderReport } from '../../src/shared/resultPanelMessages';
-import { waitFor } from './helpers';
+import { waitFor } from './extensionHost';
 
 export const PROFILE: ProfileSummary = { name: 'Simulator', baseUrl: 'http://127.0.0.1:9', auth: 'basic', demo: true };
 

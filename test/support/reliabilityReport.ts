@@ -2,7 +2,7 @@
 // the client actually did, not what someone expected it to do.
 import { writeFileSync } from 'fs';
 import { join } from 'path';
-import { repoRoot } from '../../support/paths';
+import { repoRoot } from './paths';
 
 export interface ObservedRow {
   readonly fault: string;

@@ -6,8 +6,8 @@ import { join } from 'path';
 import * as vscode from 'vscode';
 import { startSimulator } from '../simulator/server';
 import type { Simulator } from '../simulator/server';
-import { repoRoot } from '../support/paths';
-import { activateExtension } from './helpers';
+import { repoRoot } from './paths';
+import { activateExtension } from './extensionHost';
 
 /** Uses credentials stored with Set Credentials. */
 export const SIM = 'Sim (stored key)';
