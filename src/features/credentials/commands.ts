@@ -6,7 +6,7 @@ import { COMMANDS } from '../commandIds';
 import * as config from '../settings';
 import type { Profile } from '../settings';
 import type { CredentialStore } from './store';
-import { demoHonoured, validateApiKey, validateCustomerId } from './store';
+import { demoHonoured, validateApiKey, validateCustomerId } from '../../core/telesign/credentials';
 
 /** Argument of `telesign.setCredentials` (tests, automation). */
 export interface SetCredentialsArgs {

@@ -15,7 +15,7 @@ import * as config from '../settings';
 import type { Profile } from '../settings';
 import type { LookupArgs, LookupMode, LookupRunner, ProfileSummary, ShownLookup } from './contracts';
 import type { CredentialStore } from '../credentials/store';
-import { demoHonoured } from '../credentials/store';
+import { demoHonoured } from '../../core/telesign/credentials';
 import type { History } from '../history/store';
 import type { Logger } from '../logger';
 import { summaryOf } from '../profiles/selectProfile';
