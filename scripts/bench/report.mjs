@@ -124,7 +124,7 @@ const SHORTFALL = {
     return (
       `the command takes ${ms(f.candidate.median)} against ${ms(f.baseline.median)} for the bare GET (+${ms(f.difference)}). ` +
       `Inside the command the request itself (the core client's own timing) is ${ms(b.httpInsideCommandMs)}, and the core client called directly from the same host takes ${ms(b.coreClientMs)}: ` +
-      `the client alone is within ${ms(Math.abs((b.coreClientMs ?? 0) - f.baseline.median))} of node-fetch. The remaining ${ms(outside)} is outside the request, in src/features/lookup.ts and lookupRunner.ts: ` +
+      `the client alone is within ${ms(Math.abs((b.coreClientMs ?? 0) - f.baseline.median))} of node-fetch. The remaining ${ms(outside)} is outside the request, in src/features/lookup/ (command.ts and service.ts): ` +
       `the notification progress (an empty one costs ${ms(b.emptyNotificationProgressMs)} to start here, but the real one stays open for the whole request and is closed over IPC), ` +
       'reading the profile and credentials, the Output channel lines, and `await history.record()` (a globalState update that waits for a round trip to the workbench, which in code-server is the browser). ' +
       'What would close it: do not await the history write before returning (record it in the background and log a failure), and skip the notification for API calls with `show: false` (or show it only after ~300 ms).'

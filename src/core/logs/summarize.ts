@@ -13,7 +13,7 @@ export type { CodeCount, LogSummary, ReferenceCount, SummaryNote } from './summa
 export interface SummarizeOptions {
   readonly signal?: AbortSignal;
   readonly onProgress?: (bytesRead: number, totalBytes: number) => void;
-  /** Bytes per read. Default 1 MiB. */
+  /** Bytes per read. Default 64 KiB (1 MiB on the prefiltered fast path). */
   readonly chunkSize?: number;
   /** Distinct reference IDs kept. Default 10 000. */
   readonly maxReferences?: number;

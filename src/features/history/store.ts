@@ -58,8 +58,6 @@ function isEntry(v: unknown): v is HistoryEntry {
 }
 
 export class History {
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChange = this.changed.event;
   /** The list as last written, while that write is still on its way to storage (see record()). */
   private unsaved: HistoryEntry[] | undefined;
   private writes: Promise<void> = Promise.resolve();
@@ -93,7 +91,6 @@ export class History {
 
   private write(next: HistoryEntry[]): Promise<void> {
     this.unsaved = next;
-    this.changed.fire();
     const done = this.writes.then(() => this.state.update(HISTORY_STATE_KEY, next.length ? next : undefined));
     this.writes = done.then(
       () => this.settle(next),
@@ -107,9 +104,6 @@ export class History {
     if (this.unsaved === written) this.unsaved = undefined;
   }
 
-  dispose(): void {
-    this.changed.dispose();
-  }
 }
 
 /** "just now", "5 min ago", "3 h ago", "2 days ago". */

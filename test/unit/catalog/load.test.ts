@@ -66,7 +66,7 @@ describe('Catalog.fromJson validation', () => {
   });
 });
 
-describe('catalogLoader (features/catalogService)', () => {
+describe('catalogLoader (features/catalogLoader)', () => {
   let dir = '';
   let asked: string[] = [];
   const context = { asAbsolutePath: (p: string) => (asked.push(p), join(dir, p)) };

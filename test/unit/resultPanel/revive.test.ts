@@ -25,7 +25,7 @@ const shown: ShownLookup = {
   },
 };
 
-describe('features/panel/revive', () => {
+describe('features/resultPanel/revive', () => {
   it('persists only the lookup to re-run: no OTP, no URL, no body', () => {
     const state = panelStateOf(shown);
     assert.deepStrictEqual(state, { version: 2, referenceId: REF, endpoint: 'omnichannel', profile: 'Production (rest-ww)' });
