@@ -1,7 +1,10 @@
 // The result panel's webview script (bundled to media/panel.js). It says `ready`, then paints whatever model
 // the host posts, using DOM APIs only (textContent / createElement): response data never becomes markup.
 // In development and test builds it reports back what it painted (`rendered`) so integration tests check the real DOM.
-import type { AutoRefreshView, Badge, ChannelView, DetailRow, ExplanationView, HostMessage, PanelLabelKey, PanelModel, PanelShell, PanelState, TimeView, VerifyView, WebviewMessage } from '../shared/resultPanelMessages';
+import { badge, button, el, fmt, icon, VERIFY_ICON } from './dom';
+import type { Child } from './dom';
+import { duration, relative } from './time';
+import type { AutoRefreshView, ChannelView, DetailRow, ExplanationView, HostMessage, PanelLabelKey, PanelModel, PanelShell, PanelState, TimeView, WebviewMessage } from '../shared/resultPanelMessages';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -18,100 +21,18 @@ let auto: AutoRefreshView = { state: 'off' };
 let dueAt = 0;
 let busy = false;
 
-// ---- small DOM helpers ----------------------------------------------------------------------------------
-
-type Child = Node | string | undefined | false;
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === 'class') e.className = v;
-    else e.setAttribute(k, v);
-  }
-  for (const c of children) {
-    if (c === undefined || c === false) continue;
-    e.append(typeof c === 'string' ? document.createTextNode(c) : c);
-  }
-  return e;
-}
-
-function fmt(template: string, ...args: (string | number)[]): string {
-  return template.replace(/\{(\d+)\}/g, (m, i: string) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
-}
-
 const label = (key: PanelLabelKey): string => model?.labels[key] ?? key;
-
-function button(text: string, onClick: () => void, attrs: Record<string, string> = {}): HTMLButtonElement {
-  const b = el('button', { type: 'button', ...attrs }, text);
-  b.addEventListener('click', onClick);
-  return b;
-}
-
-// Icons: our own simple 16×16 shapes, drawn as inline SVG (no images, no fonts, nothing to fetch).
-const SVG = 'http://www.w3.org/2000/svg';
-const ICONS: Record<string, string> = {
-  check: 'M6.3 11.6 2.7 8l1-1 2.6 2.6 6-6 1 1z',
-  cross: 'M8 7 4.5 3.5l-1 1L7 8l-3.5 3.5 1 1L8 9l3.5 3.5 1-1L9 8l3.5-3.5-1-1z',
-  clock: 'M8 1.5a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13zm0 1.3a5.2 5.2 0 1 1 0 10.4A5.2 5.2 0 0 1 8 2.8zM7.4 4v4.3l3.2 2 .7-1.1-2.6-1.6V4z',
-  warning: 'M8 1.5 1 14h14zm0 2.7L13 12.8H3zM7.4 6v3.8h1.2V6zm0 4.8V12h1.2v-1.2z',
-  question: 'M8 1.5a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13zm0 1.3a5.2 5.2 0 1 1 0 10.4A5.2 5.2 0 0 1 8 2.8zM8 4a2.2 2.2 0 0 0-2.2 2.2h1.2a1 1 0 1 1 1.6.8c-.6.4-1.2.9-1.2 1.9v.4h1.2v-.3c0-.5.3-.7.8-1.1A2.2 2.2 0 0 0 8 4zm-.6 6.6v1.3h1.3v-1.3z',
-  ban: 'M8 1.5a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13zM2.8 8c0-1.2.4-2.3 1.1-3.2l7.3 7.3A5.2 5.2 0 0 1 2.8 8zm9.3 3.2L4.8 3.9a5.2 5.2 0 0 1 7.3 7.3z',
-};
-function icon(name: keyof typeof ICONS): SVGSVGElement {
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', '0 0 16 16');
-  svg.setAttribute('width', '16');
-  svg.setAttribute('height', '16');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('class', 'icon');
-  const path = document.createElementNS(SVG, 'path');
-  path.setAttribute('d', ICONS[name]);
-  path.setAttribute('fill-rule', 'evenodd');
-  svg.append(path);
-  return svg;
-}
-
-const BADGE_ICON: Record<Badge, keyof typeof ICONS> = { delivered: 'check', 'in-progress': 'clock', failed: 'cross', error: 'warning', unknown: 'question' };
-const VERIFY_ICON: Record<VerifyView, keyof typeof ICONS> = { valid: 'check', invalid: 'cross', expired: 'clock', 'max-attempts': 'ban', unknown: 'question', absent: 'question' };
-
-function badge(kind: Badge, text: string): HTMLElement {
-  return el('span', { class: `badge badge-${kind}` }, icon(BADGE_ICON[kind]), el('span', {}, text));
-}
 
 // ---- time ----------------------------------------------------------------------------------------------
 
-function relative(iso: string): string {
-  const diff = Date.parse(iso) - Date.now();
-  const abs = Math.abs(diff);
-  const units: [Intl.RelativeTimeFormatUnit, number][] = [['day', 86400000], ['hour', 3600000], ['minute', 60000], ['second', 1000]];
-  const [unit, size] = units.find(([, s]) => abs >= s) ?? ['second', 1000];
-  try {
-    return new Intl.RelativeTimeFormat(model?.locale, { numeric: 'auto' }).format(Math.round(diff / size), unit);
-  } catch {
-    return '';
-  }
-}
-
-function duration(ms: number): string {
-  const h = Math.floor(ms / 3600000);
-  const m = Math.floor((ms % 3600000) / 60000);
-  const unit = (n: number, u: string) => {
-    try {
-      return new Intl.NumberFormat(model?.locale, { style: 'unit', unit: u, unitDisplay: 'short' }).format(n);
-    } catch {
-      return `${n} ${u}`;
-    }
-  };
-  return h > 0 ? `${unit(h, 'hour')} ${unit(m, 'minute')}` : unit(Math.max(m, 1), 'minute');
-}
-
 function timeNode(t: TimeView): HTMLElement {
-  return el('time', { datetime: t.iso, title: t.iso }, t.local, ' ', el('span', { class: 'relative', 'data-iso': t.iso }, `(${relative(t.iso)})`));
+  return el('time', { datetime: t.iso, title: t.iso }, t.local, ' ', el('span', { class: 'relative', 'data-iso': t.iso }, `(${relative(t.iso, model?.locale)})`));
 }
 
 function windowText(): string {
   if (!model?.windowEndsAt) return '';
   const left = Date.parse(model.windowEndsAt) - Date.now();
-  return left > 0 ? fmt(label('windowLeft'), duration(left)) : label('windowClosed');
+  return left > 0 ? fmt(label('windowLeft'), duration(left, model?.locale)) : label('windowClosed');
 }
 
 // ---- sections ------------------------------------------------------------------------------------------
@@ -244,7 +165,7 @@ function tick(): void {
     const textNode = document.querySelector('#auto .auto-text');
     if (textNode) textNode.textContent = fmt(label('nextRefresh'), Math.max(0, Math.ceil((dueAt - Date.now()) / 1000)), auto.attempt);
   }
-  for (const r of document.querySelectorAll<HTMLElement>('.relative[data-iso]')) r.textContent = `(${relative(r.dataset.iso ?? '')})`;
+  for (const r of document.querySelectorAll<HTMLElement>('.relative[data-iso]')) r.textContent = `(${relative(r.dataset.iso ?? '', model?.locale)})`;
   const w = document.getElementById('window');
   if (w) w.textContent = windowText();
 }
