@@ -90,12 +90,16 @@ function bounded(v: number, { minimum, maximum, default: fallback }: NumberSetti
 }
 
 const D = SETTING_DEFAULTS;
-export const requestTimeoutMs = (): number => bounded(get('request.timeoutSeconds', D['request.timeoutSeconds'].default), D['request.timeoutSeconds']) * 1000;
-export const maxRetries = (): number => Math.round(bounded(get('request.maxRetries', D['request.maxRetries'].default), D['request.maxRetries']));
-export const historyMaxItems = (): number => Math.round(bounded(userOrDefault<number>('history.maxItems') ?? D['history.maxItems'].default, D['history.maxItems']));
+export const requestTimeoutMs = (): number =>
+  bounded(get('request.timeoutSeconds', D['request.timeoutSeconds'].default), D['request.timeoutSeconds']) * 1000;
+export const maxRetries = (): number =>
+  Math.round(bounded(get('request.maxRetries', D['request.maxRetries'].default), D['request.maxRetries']));
+export const historyMaxItems = (): number =>
+  Math.round(bounded(userOrDefault<number>('history.maxItems') ?? D['history.maxItems'].default, D['history.maxItems']));
 export const autoRefreshEnabled = (): boolean => get<boolean>('autoRefresh.enabled', D['autoRefresh.enabled'].default);
 export const hoverEnabled = (): boolean => get<boolean>('hover.enabled', D['hover.enabled'].default);
-export const logFileGlobs = (): string[] => get<readonly string[]>('logFiles', D.logFiles.default).filter((g) => typeof g === 'string' && g !== '');
+export const logFileGlobs = (): string[] =>
+  get<readonly string[]>('logFiles', D.logFiles.default).filter((g) => typeof g === 'string' && g !== '');
 
 /** Fires when any `telesign.*` setting changes. */
 export function onDidChange(listener: (e: vscode.ConfigurationChangeEvent) => void): vscode.Disposable {

@@ -4,7 +4,19 @@
 import { badge, button, el, fmt, icon, VERIFY_ICON } from './dom';
 import type { Child } from './dom';
 import { duration, relative } from './time';
-import type { AutoRefreshView, ChannelView, DetailRow, ExplanationView, HostMessage, PanelLabelKey, PanelModel, PanelShell, PanelState, TimeView, WebviewMessage } from '../shared/resultPanelMessages';
+import type {
+  AutoRefreshView,
+  ChannelView,
+  DetailRow,
+  ExplanationView,
+  HostMessage,
+  PanelLabelKey,
+  PanelModel,
+  PanelShell,
+  PanelState,
+  TimeView,
+  WebviewMessage,
+} from '../shared/resultPanelMessages';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -26,7 +38,13 @@ const label = (key: PanelLabelKey): string => model?.labels[key] ?? key;
 // ---- time ----------------------------------------------------------------------------------------------
 
 function timeNode(t: TimeView): HTMLElement {
-  return el('time', { datetime: t.iso, title: t.iso }, t.local, ' ', el('span', { class: 'relative', 'data-iso': t.iso }, `(${relative(t.iso, model?.locale)})`));
+  return el(
+    'time',
+    { datetime: t.iso, title: t.iso },
+    t.local,
+    ' ',
+    el('span', { class: 'relative', 'data-iso': t.iso }, `(${relative(t.iso, model?.locale)})`),
+  );
 }
 
 function windowText(): string {
@@ -39,7 +57,12 @@ function windowText(): string {
 
 function section(name: string, heading: string | undefined, ...children: Child[]): HTMLElement {
   const id = `h-${name}`;
-  return el('section', { class: `section section-${name}`, 'data-section': name, ...(heading ? { 'aria-labelledby': id } : {}) }, heading ? el('h2', { id }, heading) : undefined, ...children);
+  return el(
+    'section',
+    { class: `section section-${name}`, 'data-section': name, ...(heading ? { 'aria-labelledby': id } : {}) },
+    heading ? el('h2', { id }, heading) : undefined,
+    ...children,
+  );
 }
 
 function explanation(e: ExplanationView | undefined): HTMLElement | undefined {
@@ -57,13 +80,24 @@ function explanation(e: ExplanationView | undefined): HTMLElement | undefined {
 function toolbar(m: PanelModel): HTMLElement {
   const refresh = button(label('refresh'), () => send({ type: 'refresh' }), { id: 'refresh' });
   refresh.disabled = busy;
-  const curl = (shell: PanelShell) => button(label(shell), () => send({ type: 'copy-curl', shell }), { class: 'secondary', 'aria-label': `${label('copyCurl')} (${label(shell)})` });
+  const curl = (shell: PanelShell) =>
+    button(label(shell), () => send({ type: 'copy-curl', shell }), {
+      class: 'secondary',
+      'aria-label': `${label('copyCurl')} (${label(shell)})`,
+    });
   return el(
     'div',
     { class: 'toolbar', role: 'toolbar', 'aria-label': label('actions') },
     refresh,
     m.canVerify ? button(label('verify'), () => send({ type: 'verify' }), { class: 'secondary' }) : undefined,
-    el('span', { class: 'group', role: 'group', 'aria-label': label('copyCurl') }, el('span', { class: 'group-label' }, `${label('copyCurl')}:`), curl('bash'), curl('powershell'), curl('cmd')),
+    el(
+      'span',
+      { class: 'group', role: 'group', 'aria-label': label('copyCurl') },
+      el('span', { class: 'group-label' }, `${label('copyCurl')}:`),
+      curl('bash'),
+      curl('powershell'),
+      curl('cmd'),
+    ),
     button(label('copyJson'), () => send({ type: 'copy-json' }), { class: 'secondary' }),
     m.code !== '—' ? button(label('openDocs'), () => send({ type: 'open-docs' }), { class: 'secondary' }) : undefined,
   );
@@ -73,7 +107,12 @@ function header(m: PanelModel): HTMLElement {
   return section(
     'header',
     undefined,
-    el('div', { class: 'title-row' }, el('h1', {}, el('span', { class: 'code' }, m.code), ' ', el('span', { class: 'description' }, m.description)), badge(m.badge, m.badgeLabel)),
+    el(
+      'div',
+      { class: 'title-row' },
+      el('h1', {}, el('span', { class: 'code' }, m.code), ' ', el('span', { class: 'description' }, m.description)),
+      badge(m.badge, m.badgeLabel),
+    ),
     explanation(m.explanation),
     el('div', { class: 'auto-refresh', id: 'auto', role: 'status', 'aria-live': 'polite' }),
     toolbar(m),
@@ -92,9 +131,15 @@ function errorSection(m: PanelModel): HTMLElement | undefined {
     e.code ? el('p', {}, el('span', { class: 'code' }, e.code), ' ', e.description ?? '') : undefined,
     explanation(e.explanation),
     e.hint ? el('p', { class: 'muted' }, e.hint) : undefined,
-    e.actions.length ? el('div', { class: 'toolbar' }, ...e.actions.map((a) => button(a.label, () => send({ type: 'error-action', action: a.action })))) : undefined,
-    e.signatureString !== undefined ? el('div', {}, el('h3', {}, label('signature')), el('pre', {}, el('code', {}, e.signatureString))) : undefined,
-    e.bodyPreview !== undefined ? el('div', {}, el('h3', {}, label('bodyPreview')), el('pre', {}, el('code', {}, e.bodyPreview))) : undefined,
+    e.actions.length
+      ? el('div', { class: 'toolbar' }, ...e.actions.map((a) => button(a.label, () => send({ type: 'error-action', action: a.action }))))
+      : undefined,
+    e.signatureString !== undefined
+      ? el('div', {}, el('h3', {}, label('signature')), el('pre', {}, el('code', {}, e.signatureString)))
+      : undefined,
+    e.bodyPreview !== undefined
+      ? el('div', {}, el('h3', {}, label('bodyPreview')), el('pre', {}, el('code', {}, e.bodyPreview)))
+      : undefined,
   );
 }
 
@@ -115,28 +160,55 @@ function channelItem(c: ChannelView): HTMLElement {
     'li',
     { class: `channel channel-${c.badge}` },
     el('span', { class: 'dot', 'aria-hidden': 'true' }),
-    el('div', { class: 'channel-body' }, el('div', { class: 'channel-head' }, el('strong', {}, c.channel), ' ', el('span', { class: 'code' }, c.code), ' ', c.description), c.time ? el('div', { class: 'muted' }, timeNode(c.time)) : c.timeRaw ? el('div', { class: 'muted' }, c.timeRaw) : undefined),
+    el(
+      'div',
+      { class: 'channel-body' },
+      el('div', { class: 'channel-head' }, el('strong', {}, c.channel), ' ', el('span', { class: 'code' }, c.code), ' ', c.description),
+      c.time ? el('div', { class: 'muted' }, timeNode(c.time)) : c.timeRaw ? el('div', { class: 'muted' }, c.timeRaw) : undefined,
+    ),
   );
 }
 
 function channelsSection(m: PanelModel): HTMLElement | undefined {
   if (m.error) return undefined;
-  return section('channels', label('channels'), m.channels.length ? el('ol', { class: 'timeline' }, ...m.channels.map(channelItem)) : el('p', { class: 'muted' }, label('noChannels')));
+  return section(
+    'channels',
+    label('channels'),
+    m.channels.length ? el('ol', { class: 'timeline' }, ...m.channels.map(channelItem)) : el('p', { class: 'muted' }, label('noChannels')),
+  );
 }
 
 function detailRow(r: DetailRow): Node[] {
-  return [el('dt', {}, r.label), el('dd', { 'data-key': r.key, ...(r.mono ? { class: 'mono' } : {}) }, r.time ? timeNode(r.time) : r.value)];
+  return [
+    el('dt', {}, r.label),
+    el('dd', { 'data-key': r.key, ...(r.mono ? { class: 'mono' } : {}) }, r.time ? timeNode(r.time) : r.value),
+  ];
 }
 
 function detailsSection(m: PanelModel): HTMLElement {
-  return section('details', label('details'), el('dl', {}, ...m.details.flatMap(detailRow)), m.windowEndsAt ? el('p', { class: 'window', id: 'window' }, windowText()) : undefined);
+  return section(
+    'details',
+    label('details'),
+    el('dl', {}, ...m.details.flatMap(detailRow)),
+    m.windowEndsAt ? el('p', { class: 'window', id: 'window' }, windowText()) : undefined,
+  );
 }
 
 function rawSection(m: PanelModel): HTMLElement {
   return section(
     'raw',
     undefined,
-    el('details', {}, el('summary', {}, label('raw')), el('div', { class: 'toolbar' }, button(label('copyJson'), () => send({ type: 'copy-json' }), { class: 'secondary' })), el('pre', { tabindex: '0' }, el('code', {}, m.rawJson))),
+    el(
+      'details',
+      {},
+      el('summary', {}, label('raw')),
+      el(
+        'div',
+        { class: 'toolbar' },
+        button(label('copyJson'), () => send({ type: 'copy-json' }), { class: 'secondary' }),
+      ),
+      el('pre', { tabindex: '0' }, el('code', {}, m.rawJson)),
+    ),
   );
 }
 
@@ -165,7 +237,9 @@ function tick(): void {
     const textNode = document.querySelector('#auto .auto-text');
     if (textNode) textNode.textContent = fmt(label('nextRefresh'), Math.max(0, Math.ceil((dueAt - Date.now()) / 1000)), auto.attempt);
   }
-  for (const r of document.querySelectorAll<HTMLElement>('.relative[data-iso]')) r.textContent = `(${relative(r.dataset.iso ?? '', model?.locale)})`;
+  for (const r of document.querySelectorAll<HTMLElement>('.relative[data-iso]')) {
+    r.textContent = `(${relative(r.dataset.iso ?? '', model?.locale)})`;
+  }
   const w = document.getElementById('window');
   if (w) w.textContent = windowText();
 }
@@ -198,7 +272,11 @@ function render(m: PanelModel, state: PanelState): void {
   const app = document.getElementById('app');
   if (!app) return;
   const openRaw = app.querySelector<HTMLDetailsElement>('.section-raw details')?.open ?? false;
-  app.replaceChildren(...[header(m), errorSection(m), verifySection(m), channelsSection(m), detailsSection(m), rawSection(m)].filter((s): s is HTMLElement => s !== undefined));
+  app.replaceChildren(
+    ...[header(m), errorSection(m), verifySection(m), channelsSection(m), detailsSection(m), rawSection(m)].filter(
+      (s): s is HTMLElement => s !== undefined,
+    ),
+  );
   const raw = app.querySelector<HTMLDetailsElement>('.section-raw details');
   if (raw) raw.open = openRaw;
   app.setAttribute('aria-busy', String(busy));

@@ -3,7 +3,12 @@
 export function relative(iso: string, locale: string | undefined): string {
   const diff = Date.parse(iso) - Date.now();
   const abs = Math.abs(diff);
-  const units: [Intl.RelativeTimeFormatUnit, number][] = [['day', 86400000], ['hour', 3600000], ['minute', 60000], ['second', 1000]];
+  const units: [Intl.RelativeTimeFormatUnit, number][] = [
+    ['day', 86400000],
+    ['hour', 3600000],
+    ['minute', 60000],
+    ['second', 1000],
+  ];
   const [unit, size] = units.find(([, s]) => abs >= s) ?? ['second', 1000];
   try {
     return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(Math.round(diff / size), unit);

@@ -19,7 +19,12 @@ describe('activation', () => {
     const api = await activateExtension<Record<string, unknown>>();
     assert.ok(vscode.extensions.getExtension(EXTENSION_ID)?.isActive);
     const documented = ['explainCode', 'getTransactionStatus', 'summarizeLog', 'verifyCode'];
-    assert.deepStrictEqual(Object.keys(api).filter((k) => k !== 'testHooks').sort(), documented);
+    assert.deepStrictEqual(
+      Object.keys(api)
+        .filter((k) => k !== 'testHooks')
+        .sort(),
+      documented,
+    );
     for (const name of documented) assert.strictEqual(typeof api[name], 'function', name);
   });
 
@@ -28,11 +33,13 @@ describe('activation', () => {
     before(async () => {
       api = await activateExtension<TelesignInspectorApi>();
     });
-    const quietly = <R>(body: () => Promise<R>): Promise<R> => withStub('showErrorMessage', (() => Promise.resolve(undefined)), body);
+    const quietly = <R>(body: () => Promise<R>): Promise<R> => withStub('showErrorMessage', () => Promise.resolve(undefined), body);
     const REF = '0123456789ABCDEF0123456789ABCDEF';
 
     it('getTransactionStatus: the lookup command, refusing bad input without a request', async () => {
-      const shown = (await quietly(() => Promise.resolve(api.getTransactionStatus({ referenceId: 'not-a-reference-id', show: false })))) as ShownLookup;
+      const shown = (await quietly(() =>
+        Promise.resolve(api.getTransactionStatus({ referenceId: 'not-a-reference-id', show: false })),
+      )) as ShownLookup;
       assert.ok(!shown.outcome.ok);
       assert.strictEqual(shown.outcome.error.kind, 'invalid-input');
       assert.match(shown.outcome.error.message, /reference ID/i);
@@ -40,7 +47,9 @@ describe('activation', () => {
     });
 
     it('verifyCode: the verify command, refusing an endpoint that takes no OTP', async () => {
-      const shown = (await quietly(() => Promise.resolve(api.verifyCode({ referenceId: REF, endpoint: 'messaging', verifyCode: '12345', show: false })))) as ShownLookup;
+      const shown = (await quietly(() =>
+        Promise.resolve(api.verifyCode({ referenceId: REF, endpoint: 'messaging', verifyCode: '12345', show: false })),
+      )) as ShownLookup;
       assert.ok(!shown.outcome.ok);
       assert.strictEqual(shown.outcome.referenceId, REF);
       assert.strictEqual(shown.outcome.attempts, 0);
@@ -49,7 +58,10 @@ describe('activation', () => {
     });
 
     it('explainCode: the ranked meanings of a code', async () => {
-      const matches = (await api.explainCode({ code: 3000, context: 'GET /v1/omnichannel/x HTTP 200 "status":{"code":3000}' })) as CodeMatch[];
+      const matches = (await api.explainCode({
+        code: 3000,
+        context: 'GET /v1/omnichannel/x HTTP 200 "status":{"code":3000}',
+      })) as CodeMatch[];
       assert.ok(Array.isArray(matches) && matches.length > 0);
       assert.strictEqual(matches[0].entry.code, '3000');
       assert.ok(matches[0].entry.explanation.length > 10);
@@ -57,7 +69,10 @@ describe('activation', () => {
 
     it('summarizeLog: the codes and reference IDs of a log file', async () => {
       const summary = (await api.summarizeLog({ file: workspaceFile('sample.log').fsPath })) as LogSummary;
-      assert.ok(summary.codes.some((c) => c.code === '3000'), 'sample.log has 3000');
+      assert.ok(
+        summary.codes.some((c) => c.code === '3000'),
+        'sample.log has 3000',
+      );
       assert.ok(summary.references.some((r) => r.referenceId === '364C81F5F3D0020C91E7A731DE93A777'));
     });
   });

@@ -51,7 +51,9 @@ describe('profiles', () => {
   });
 
   it('the picker lists every profile with base URL, auth and a credentials hint, plus Edit profiles…', async () => {
-    await withStubs({ showInformationMessage: messages().fn }, () => exec('telesign.setCredentials', { profile: SIM, customerId: CUSTOMER_ID, apiKey: SENTINEL_KEY }));
+    await withStubs({ showInformationMessage: messages().fn }, () =>
+      exec('telesign.setCredentials', { profile: SIM, customerId: CUSTOMER_ID, apiKey: SENTINEL_KEY }),
+    );
     const pick = quickPick<vscode.QuickPickItem>((items) => items.find((i) => i.label === SIM));
     const result = await withStubs({ showQuickPick: pick.fn }, () => exec('telesign.selectProfile'));
     assert.strictEqual(result, SIM);

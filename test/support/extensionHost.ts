@@ -60,7 +60,10 @@ export async function withWorkspaceSettings<T>(settings: Record<string, unknown>
   if (marker === undefined) throw new Error('withWorkspaceSettings needs telesign.request.timeoutSeconds as a marker');
   const cfg = () => vscode.workspace.getConfiguration('telesign');
   const file = workspaceFile('.vscode', 'settings.json');
-  const original = await vscode.workspace.fs.readFile(file).then((b) => b, () => undefined);
+  const original = await vscode.workspace.fs.readFile(file).then(
+    (b) => b,
+    () => undefined,
+  );
   const merged = { ...(original ? (JSON.parse(Buffer.from(original).toString('utf8')) as object) : {}), ...settings };
   const seen = () => cfg().inspect('request.timeoutSeconds')?.workspaceValue === marker;
   try {

@@ -142,6 +142,6 @@ export function outputLogFile(): string | undefined {
 
 export function readOutputLog(): string {
   const file = outputLogFile();
-  assert.ok(file, 'the Telesign output log file exists under the run\'s logs folder');
+  assert.ok(file, "the Telesign output log file exists under the run's logs folder");
   return readFileSync(file, 'utf8');
 }

@@ -58,7 +58,12 @@ export function renderReport(rows: readonly ObservedRow[], meta: { node: string;
   ];
   const bugs = rows.filter((r) => r.problem && r.knownBug);
   if (bugs.length > 0) {
-    lines.push('## Known bugs shown by this matrix', '', 'These rows are pending in `npm test` until fixed; `RELIABILITY_KNOWN_BUGS=1` runs them.', '');
+    lines.push(
+      '## Known bugs shown by this matrix',
+      '',
+      'These rows are pending in `npm test` until fixed; `RELIABILITY_KNOWN_BUGS=1` runs them.',
+      '',
+    );
     for (const r of bugs) lines.push(`- **${cell(r.fault)}**: ${r.knownBug ?? ''}`);
     lines.push('');
   }

@@ -21,7 +21,7 @@ export function findSentinel(text: string): string | undefined {
 
 /** Fails if the sentinel key appears in `value` in any reversible form (see secrets.ts). */
 export function assertNoSecret(value: unknown, what = 'value'): void {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
   const hit = findSentinel(text);
   assert.ok(hit === undefined, `${what} leaks the API key (as ${JSON.stringify(hit?.slice(0, 24))}…): ${text.slice(0, 300)}`);
 }

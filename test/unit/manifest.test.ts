@@ -27,7 +27,9 @@ function endpointEnums(node: unknown, path = 'package.json'): Array<{ path: stri
   if (typeof node !== 'object' || node === null) return [];
   const found: Array<{ path: string; values: readonly string[] }> = [];
   const o = node as Record<string, unknown>;
-  if (Array.isArray(o.enum) && o.enum.some((v) => (ENDPOINT_IDS as readonly unknown[]).includes(v))) found.push({ path, values: o.enum as string[] });
+  if (Array.isArray(o.enum) && o.enum.some((v) => (ENDPOINT_IDS as readonly unknown[]).includes(v))) {
+    found.push({ path, values: o.enum as string[] });
+  }
   for (const [k, v] of Object.entries(o)) found.push(...endpointEnums(v, `${path}.${k}`));
   return found;
 }
@@ -43,8 +45,16 @@ describe('manifest ties', () => {
     const s = settings['telesign.defaultEndpoint'];
     assert.strictEqual(s.default, DEFAULT_ENDPOINT);
     assert.strictEqual(SETTING_DEFAULTS.defaultEndpoint.default, DEFAULT_ENDPOINT);
-    assert.deepStrictEqual(s.enumDescriptions, ENDPOINT_IDS.map((id) => `%config.endpoint.${id}%`));
-    for (const id of ENDPOINT_IDS) assert.ok((nls[`config.endpoint.${id}`] ?? '').includes(ENDPOINTS[id].pathTemplate), `package.nls.json config.endpoint.${id} names ${ENDPOINTS[id].pathTemplate}`);
+    assert.deepStrictEqual(
+      s.enumDescriptions,
+      ENDPOINT_IDS.map((id) => `%config.endpoint.${id}%`),
+    );
+    for (const id of ENDPOINT_IDS) {
+      assert.ok(
+        (nls[`config.endpoint.${id}`] ?? '').includes(ENDPOINTS[id].pathTemplate),
+        `package.nls.json config.endpoint.${id} names ${ENDPOINTS[id].pathTemplate}`,
+      );
+    }
   });
 
   it('every code-side setting default and bound is the manifest one', () => {

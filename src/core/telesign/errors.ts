@@ -7,20 +7,39 @@ import type { EndpointId } from './types';
 /** Telesign codes whose meaning is clear whatever the HTTP status. Families do not collide here. */
 const CODE_KINDS: ReadonlyMap<number, ErrorKind> = new Map<number, ErrorKind>([
   // Hard caps: a quota, so retrying will not help.
-  [-40008, 'quota'], [10020, 'quota'], [3207, 'quota'],
+  [-40008, 'quota'],
+  [10020, 'quota'],
+  [3207, 'quota'],
   // Rate limits.
-  [3204, 'rate-limited'], [-40007, 'rate-limited'], [10019, 'rate-limited'], [5204, 'rate-limited'],
+  [3204, 'rate-limited'],
+  [-40007, 'rate-limited'],
+  [10019, 'rate-limited'],
+  [5204, 'rate-limited'],
   // Outside the 12-hour status window.
-  [-10004, 'expired'], [10036, 'expired'],
+  [-10004, 'expired'],
+  [10036, 'expired'],
   // Product/feature not enabled for the customer ID.
-  [3206, 'not-enabled'], [3906, 'not-enabled'], [3203, 'not-enabled'], [10011, 'not-enabled'],
-  [-20002, 'not-enabled'], [-20003, 'not-enabled'], [-20004, 'not-enabled'],
+  [3206, 'not-enabled'],
+  [3906, 'not-enabled'],
+  [3203, 'not-enabled'],
+  [10011, 'not-enabled'],
+  [-20002, 'not-enabled'],
+  [-20003, 'not-enabled'],
+  [-20004, 'not-enabled'],
   // Unknown reference / customer.
-  [10017, 'not-found'], [-40001, 'not-found'], [-40004, 'not-found'],
+  [10017, 'not-found'],
+  [-40001, 'not-found'],
+  [-40004, 'not-found'],
   // System unavailable.
-  [3041, 'unavailable'], [3500, 'unavailable'], [-90001, 'unavailable'], [10000, 'unavailable'],
+  [3041, 'unavailable'],
+  [3500, 'unavailable'],
+  [-90001, 'unavailable'],
+  [10000, 'unavailable'],
   // Malformed request.
-  [3311, 'bad-request'], [11011, 'bad-request'], [3110, 'bad-request'], [-40006, 'bad-request'],
+  [3311, 'bad-request'],
+  [11011, 'bad-request'],
+  [3110, 'bad-request'],
+  [-40006, 'bad-request'],
 ]);
 
 /** Authentication and account codes (401 family). */
@@ -120,9 +139,15 @@ function httpMessage(kind: ErrorKind, input: HttpErrorInput): string {
     case 'auth':
       if (code !== undefined && INVALID_KEY.has(code)) return 'Invalid API key — run “Telesign: Set Credentials”.';
       if (code !== undefined && INVALID_CUSTOMER.has(code)) return `Customer ID not accepted${withCode} — run “Telesign: Set Credentials”.`;
-      if (code !== undefined && CLOCK_SKEW.has(code)) return `Telesign rejected the request time${withCode}: check this computer's clock, or use Basic auth.`;
-      if (code !== undefined && BAD_SIGNATURE.has(code)) return `Signature rejected${withCode}: check the API key, or switch the profile to Basic auth.`;
-      if (code !== undefined && HOST_NOT_ALLOWED.has(code)) return `This customer ID may not use this API host${withCode}: choose another profile.`;
+      if (code !== undefined && CLOCK_SKEW.has(code)) {
+        return `Telesign rejected the request time${withCode}: check this computer's clock, or use Basic auth.`;
+      }
+      if (code !== undefined && BAD_SIGNATURE.has(code)) {
+        return `Signature rejected${withCode}: check the API key, or switch the profile to Basic auth.`;
+      }
+      if (code !== undefined && HOST_NOT_ALLOWED.has(code)) {
+        return `This customer ID may not use this API host${withCode}: choose another profile.`;
+      }
       return `Not authorized${withCode} — check the credentials (“Telesign: Set Credentials”) and the profile.`;
     case 'not-enabled':
       return `${product} is not enabled for this customer ID${withCode}: ask Telesign support, or query another endpoint.`;
@@ -131,7 +156,8 @@ function httpMessage(kind: ErrorKind, input: HttpErrorInput): string {
     case 'expired':
       return 'Reference ID expired: Telesign keeps statuses for 12 hours.';
     case 'rate-limited': {
-      const wait = input.retryAfterSeconds !== undefined ? ` Telesign asked to wait ${input.retryAfterSeconds} s.` : ' Wait a moment and try again.';
+      const wait =
+        input.retryAfterSeconds !== undefined ? ` Telesign asked to wait ${input.retryAfterSeconds} s.` : ' Wait a moment and try again.';
       return `Rate limited by Telesign (${label || `HTTP ${httpStatus}`})${retried}.${wait}`;
     }
     case 'quota':
@@ -203,7 +229,10 @@ export function brokenResponseError(host: string, httpStatus: number, code: stri
 
 export function timeoutError(host: string, timeoutMs: number, retries = 0): LookupError {
   const seconds = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 100) / 10} s` : `${timeoutMs} ms`;
-  return simpleError('timeout', `No answer from ${host} within ${seconds}${retriedSuffix(retries)}; try again, or raise the timeout setting.`);
+  return simpleError(
+    'timeout',
+    `No answer from ${host} within ${seconds}${retriedSuffix(retries)}; try again, or raise the timeout setting.`,
+  );
 }
 
 export function cancelledError(): LookupError {
@@ -211,8 +240,11 @@ export function cancelledError(): LookupError {
 }
 
 export function tooLargeError(limitBytes: number, httpStatus: number): LookupError {
-  const limit = limitBytes >= 1024 * 1024 ? `${Math.round((limitBytes / 1024 / 1024) * 10) / 10} MiB` : `${Math.round(limitBytes / 1024)} KiB`;
-  return simpleError('too-large', `The answer is larger than ${limit}, so it was not read; is the base URL a Telesign API?`, { httpStatus });
+  const limit =
+    limitBytes >= 1024 * 1024 ? `${Math.round((limitBytes / 1024 / 1024) * 10) / 10} MiB` : `${Math.round(limitBytes / 1024)} KiB`;
+  return simpleError('too-large', `The answer is larger than ${limit}, so it was not read; is the base URL a Telesign API?`, {
+    httpStatus,
+  });
 }
 
 export function configError(message: string): LookupError {
@@ -221,7 +253,11 @@ export function configError(message: string): LookupError {
 
 export function redirectError(httpStatus: number, location: string | undefined): LookupError {
   const to = location ? ` to ${location}` : '';
-  return simpleError('config', `Telesign answered with a redirect${to} (HTTP ${httpStatus}); it was not followed so your credentials stay put. Check the profile's base URL.`, { httpStatus });
+  return simpleError(
+    'config',
+    `Telesign answered with a redirect${to} (HTTP ${httpStatus}); it was not followed so your credentials stay put. Check the profile's base URL.`,
+    { httpStatus },
+  );
 }
 
 export function invalidInputError(message: string): LookupError {
@@ -229,13 +265,17 @@ export function invalidInputError(message: string): LookupError {
 }
 
 export function malformedResponseError(httpStatus: number, reason: string, bodyPreview: string, raw?: unknown): LookupError {
-  return simpleError('malformed-response', `Not a Telesign answer (HTTP ${httpStatus}): ${reason}. A proxy or the wrong base URL may be in the way.`, {
-    httpStatus,
-    // A gateway's error page may clear up; a 200 that is not JSON will not.
-    retryable: httpStatus >= 500,
-    bodyPreview,
-    ...(raw !== undefined ? { raw } : {}),
-  });
+  return simpleError(
+    'malformed-response',
+    `Not a Telesign answer (HTTP ${httpStatus}): ${reason}. A proxy or the wrong base URL may be in the way.`,
+    {
+      httpStatus,
+      // A gateway's error page may clear up; a 200 that is not JSON will not.
+      retryable: httpStatus >= 500,
+      bodyPreview,
+      ...(raw !== undefined ? { raw } : {}),
+    },
+  );
 }
 
 /** Used only if something unforeseen throws: the client never rejects. */

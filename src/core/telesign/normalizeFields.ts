@@ -118,7 +118,19 @@ function verifyInfo(v: unknown): SuccessFields['verify'] {
   };
 }
 
-const MODELLED = new Set(['reference_id', 'status', 'verify', 'channel_status', 'price', 'currency', 'external_id', 'sub_resource', 'errors', 'state', 'additional_info']);
+const MODELLED = new Set([
+  'reference_id',
+  'status',
+  'verify',
+  'channel_status',
+  'price',
+  'currency',
+  'external_id',
+  'sub_resource',
+  'errors',
+  'state',
+  'additional_info',
+]);
 const MODELLED_ADDITIONAL = new Set(['price', 'currency', 'mcc', 'mnc']);
 
 export function successFields(body: Json, endpoint: EndpointId): SuccessFields {

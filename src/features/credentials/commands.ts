@@ -43,7 +43,11 @@ export function profileForArgs(name: string | undefined): Profile | undefined {
  * A given value (trimmed) when it passes `validate`, else undefined after saying why; with none given, an
  * input box that validates inline. Undefined also when the user pressed Escape.
  */
-async function takeOrAsk(given: string | undefined, validate: (s: string) => string | undefined, box: vscode.InputBoxOptions): Promise<string | undefined> {
+async function takeOrAsk(
+  given: string | undefined,
+  validate: (s: string) => string | undefined,
+  box: vscode.InputBoxOptions,
+): Promise<string | undefined> {
   if (given !== undefined) {
     const value = given.trim();
     const problem = validate(value);
@@ -107,7 +111,11 @@ export async function clearCredentialsCommand(store: CredentialStore, args: unkn
   }
   const ok = await store.clear(profile.name);
   if (ok) void vscode.window.showInformationMessage(vscode.l10n.t('Credentials cleared for profile “{0}”.', profile.name));
-  else void vscode.window.showErrorMessage(vscode.l10n.t('VS Code’s secret storage could not delete the credentials of profile “{0}”; see the Telesign log.', profile.name));
+  else {
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('VS Code’s secret storage could not delete the credentials of profile “{0}”; see the Telesign log.', profile.name),
+    );
+  }
   return ok;
 }
 

@@ -110,7 +110,10 @@ export class CredentialStore implements vscode.Disposable {
         vscode.l10n.t('VS Code could not save the API key in its secret storage ({0}).', this.logger.redact(reason(err))),
         {
           modal: true,
-          detail: keyringHelp() + '\n\n' + vscode.l10n.t('You can keep the key in memory until VS Code closes instead; it is never written to settings or disk.'),
+          detail:
+            keyringHelp() +
+            '\n\n' +
+            vscode.l10n.t('You can keep the key in memory until VS Code closes instead; it is never written to settings or disk.'),
         },
         keep,
       );

@@ -103,7 +103,6 @@ export class History {
   private settle(written: HistoryEntry[]): void {
     if (this.unsaved === written) this.unsaved = undefined;
   }
-
 }
 
 /** "just now", "5 min ago", "3 h ago", "2 days ago". */
@@ -123,7 +122,9 @@ export function relativeTime(iso: string, now: number = Date.now()): string {
 /** One line for a picker: `3000 Delivered · VALID`, `error: auth (3411)`. */
 export function statusLabel(e: HistoryEntry): string {
   if (e.errorKind !== undefined) {
-    return e.errorCode !== undefined ? vscode.l10n.t('error: {0} ({1})', e.errorKind, e.errorCode) : vscode.l10n.t('error: {0}', e.errorKind);
+    return e.errorCode !== undefined
+      ? vscode.l10n.t('error: {0} ({1})', e.errorKind, e.errorCode)
+      : vscode.l10n.t('error: {0}', e.errorKind);
   }
   const status = [e.statusCode ?? '', e.statusDescription ?? ''].join(' ').trim();
   return e.verifyState ? `${status} · ${e.verifyState}` : status;

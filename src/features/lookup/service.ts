@@ -42,7 +42,9 @@ export class LookupService implements LookupRunner {
     const { request, profile } = checked;
 
     if (profile.demo && !demoHonoured(profile)) {
-      this.deps.logger.warn(`Profile "${profile.name}" has demo: true but a non-loopback base URL (${profile.baseUrl}); the demo flag is ignored.`);
+      this.deps.logger.warn(
+        `Profile "${profile.name}" has demo: true but a non-loopback base URL (${profile.baseUrl}); the demo flag is ignored.`,
+      );
       this.deps.warnDemoIgnored?.(profile);
     }
     const resolved = await this.deps.credentials.resolve(profile);

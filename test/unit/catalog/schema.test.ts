@@ -44,8 +44,11 @@ describe('codes.json schema', () => {
       const at = `codes[${i}] ${String(c.code)}`;
       assert.match(c.code as string, /^-?\d+$/, at);
       assert.strictEqual(typeof c.text, 'string', at);
-      assert.ok(c.family as string in raw.families, `${at}: family ${String(c.family)} is declared`);
-      assert.ok(c.httpStatus === null || (Number.isInteger(c.httpStatus) && (c.httpStatus as number) >= 100 && (c.httpStatus as number) < 600), at);
+      assert.ok((c.family as string) in raw.families, `${at}: family ${String(c.family)} is declared`);
+      assert.ok(
+        c.httpStatus === null || (Number.isInteger(c.httpStatus) && (c.httpStatus as number) >= 100 && (c.httpStatus as number) < 600),
+        at,
+      );
       assert.ok(c.final === null || typeof c.final === 'boolean', at);
       assert.strictEqual(typeof c.retryable, 'boolean', at);
       assert.ok(typeof c.explanation === 'string' && c.explanation.length >= 25, `${at}: explanation`);
@@ -94,7 +97,7 @@ describe('codes.json schema', () => {
       }
     });
 
-    it('explains in our own words: no explanation or action contains Telesign\'s description', () => {
+    it("explains in our own words: no explanation or action contains Telesign's description", () => {
       for (const r of reference) {
         const desc = squash(r.description);
         if (!desc) continue;

@@ -33,14 +33,35 @@ describe('reliability: 50 concurrent lookups (client level)', function () {
         const plan = PLANS[i % PLANS.length];
         const referenceId = ref();
         // Each live transaction gets its own external ID, so a body meant for another request would show.
-        if (plan !== 'expired') sim.addTransaction({ referenceId, externalId: `job-${i}`, channels: [{ channel: 'sms', code: 3000, afterMs: 0 }] });
-        if (plan === 'rate-limited-then-ok') sim.faults.rule({ path: `/v1/omnichannel/${referenceId}`, fault: { kind: 'error', error: 'rate-limited', retryAfter: 1 }, times: 2 });
+        if (plan !== 'expired') {
+          sim.addTransaction({ referenceId, externalId: `job-${i}`, channels: [{ channel: 'sms', code: 3000, afterMs: 0 }] });
+        }
+        if (plan === 'rate-limited-then-ok') {
+          sim.faults.rule({
+            path: `/v1/omnichannel/${referenceId}`,
+            fault: { kind: 'error', error: 'rate-limited', retryAfter: 1 },
+            times: 2,
+          });
+        }
         return { i, plan, referenceId };
       });
       const clocks = jobs.map(() => new FakeClock());
-      const options = (i: number): ClientOptions => ({ userAgent: 'TelesignInspector/load', timeoutMs: 5000, maxRetries: 3, clock: clocks[i], random: () => 0.5 });
+      const options = (i: number): ClientOptions => ({
+        userAgent: 'TelesignInspector/load',
+        timeoutMs: 5000,
+        maxRetries: 3,
+        clock: clocks[i],
+        random: () => 0.5,
+      });
       const outcomes: LookupOutcome[] = await Promise.all(
-        jobs.map((j) => getTransactionStatus({ baseUrl: sim.url, auth: 'basic' }, j.plan === 'unauthorized' ? wrong : good, { endpoint: 'omnichannel', referenceId: j.referenceId }, options(j.i))),
+        jobs.map((j) =>
+          getTransactionStatus(
+            { baseUrl: sim.url, auth: 'basic' },
+            j.plan === 'unauthorized' ? wrong : good,
+            { endpoint: 'omnichannel', referenceId: j.referenceId },
+            options(j.i),
+          ),
+        ),
       );
       await new Promise((r) => setImmediate(r));
       assert.deepStrictEqual(unhandled, []);

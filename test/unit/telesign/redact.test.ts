@@ -17,7 +17,13 @@ describe('telesign/redact', () => {
 
   it('removes Basic and TSA Authorization values without being told the key', () => {
     const basic = basicAuthorization(CUSTOMER_ID, SENTINEL_KEY);
-    const tsa = digestHeaders(CUSTOMER_ID, SENTINEL_KEY, { method: 'GET', contentType: '', date: 'd', nonce: 'n', path: '/p' }).Authorization;
+    const tsa = digestHeaders(CUSTOMER_ID, SENTINEL_KEY, {
+      method: 'GET',
+      contentType: '',
+      date: 'd',
+      nonce: 'n',
+      path: '/p',
+    }).Authorization;
     const text = `Authorization: ${basic}\n{"authorization":"${tsa}"}\nsent ${basic} and ${tsa}`;
     const out = redact(text);
     assertNoSecret(out);
