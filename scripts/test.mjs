@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 
 const layers = [
-  { name: 'lint (ESLint)', script: 'lint' },
+  { name: 'lint (ESLint, Prettier)', script: 'lint' },
   { name: 'type-check', script: 'typecheck' },
   { name: 'unit (mocha in Node ' + process.version + ')', script: 'test:unit', counts: mochaCounts },
   { name: 'integration', script: 'test:integration', counts: integrationCounts },
