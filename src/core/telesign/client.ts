@@ -124,33 +124,20 @@ export async function getTransactionStatus(
       const retries = attempts - 1;
       const status = 'status' in raw ? raw.status : undefined;
 
-      let normalized: Normalized | undefined;
-      if (raw.type === 'response') {
-        normalized = normalizeResponse({
-          endpoint: request.endpoint,
-          httpStatus: raw.status,
-          bodyText: raw.body,
-          contentType: raw.contentType,
-          retries,
-          secrets,
-        });
-      }
+      const answer =
+        raw.type === 'response'
+          ? { endpoint: request.endpoint, httpStatus: raw.status, bodyText: raw.body, contentType: raw.contentType, retries, secrets }
+          : undefined;
+      const normalized: Normalized | undefined = answer && normalizeResponse(answer);
       const result = retryResult(raw, normalized);
       const decision = result
         ? decideRetry({ attempts, waitedMs, result, sendsVerifyCode: withCode, nowMs: clock.now(), policy, random })
         : undefined;
 
       let error = attemptError(raw, { host, retries, timeoutMs: options.timeoutMs, maxBodyBytes, secrets }, normalized);
-      if (raw.type === 'response' && normalized && !normalized.ok && decision && !decision.retry && decision.retryAfterMs !== undefined) {
-        const again = normalizeResponse({
-          endpoint: request.endpoint,
-          httpStatus: raw.status,
-          bodyText: raw.body,
-          contentType: raw.contentType,
-          retries,
-          secrets,
-          retryAfterSeconds: Math.ceil(decision.retryAfterMs / 1000),
-        });
+      // Telesign asked for a longer wait than we make: the message says how long.
+      if (answer && normalized && !normalized.ok && decision && !decision.retry && decision.retryAfterMs !== undefined) {
+        const again = normalizeResponse({ ...answer, retryAfterSeconds: Math.ceil(decision.retryAfterMs / 1000) });
         if (!again.ok) error = again.error;
       }
 
