@@ -85,6 +85,15 @@ function extensionBuilds() {
       plugins: [...common.plugins, noStreamsPolyfill, oneVscodeNamespace],
     },
     {
+      // The log summary runs here, off the extension host's thread (src/core/logs/summarizeInWorker.ts).
+      ...common,
+      entryPoints: ['src/core/logs/summaryWorker.ts'],
+      outfile: 'dist/summaryWorker.js',
+      format: 'cjs',
+      platform: 'node',
+      target: 'node18',
+    },
+    {
       ...common,
       entryPoints: ['src/webview/panel.ts'],
       outfile: 'media/panel.js',
@@ -101,6 +110,7 @@ function testBuilds() {
     ...walk('test/integration', (p) => p.endsWith('.ts')),
     ...walk('test/simulator', (p) => p.endsWith('cli.ts')),
     ...walk('scripts/bench', (p) => p.endsWith('.ts')),
+    'src/core/logs/summaryWorker.ts',
   ].filter((p) => p.includes(testFilter));
   return [
     {
@@ -141,7 +151,7 @@ async function main() {
   if (!tests) copyData();
   if (production) {
     // A production build ships no source maps: drop any a development build left behind.
-    for (const map of ['dist/extension.js.map', 'media/panel.js.map']) fs.rmSync(map, { force: true });
+    for (const map of ['dist/extension.js.map', 'dist/summaryWorker.js.map', 'media/panel.js.map']) fs.rmSync(map, { force: true });
   }
   for (const options of builds) {
     const result = await esbuild.build(options);

@@ -1,5 +1,9 @@
 // Log intelligence inside real VS Code: hovers, reference-ID links and their commands, and the summary API.
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { dirname, join } from 'path';
 import * as vscode from 'vscode';
 import type { LogSummary } from '../../src/core/logs/summarize';
 import type { ShownLookup } from '../../src/features/contracts';
@@ -192,6 +196,24 @@ describe('logs: hovers, links and summary', () => {
     assert.deepStrictEqual(viaUri.codes, s.codes);
     const missing = await vscode.commands.executeCommand<{ error: { kind: string; message: string } }>('telesign.summarizeLog', { file: workspaceFile('nope.log').fsPath });
     assert.strictEqual(missing.error.kind, 'not-found');
+  });
+
+  it('refuses a named pipe through { file } at once, with kind not-regular-file in the result', async function () {
+    if (process.platform === 'win32') this.skip();
+    const fifo = join(mkdtempSync(join(tmpdir(), 'ts-fifo-')), 'pipe.log');
+    assert.strictEqual(spawnSync('mkfifo', [fifo]).status, 0, 'mkfifo');
+    try {
+      const r = await Promise.race([
+        vscode.commands.executeCommand<{ error: { kind: string; message: string } }>('telesign.summarizeLog', { file: fifo }),
+        new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), 3000)),
+      ]);
+      assert.notStrictEqual(r, 'hung', 'no answer within 3 s');
+      if (r === 'hung') return;
+      assert.strictEqual(r.error.kind, 'not-regular-file');
+      assert.match(r.error.message, /named pipe/);
+    } finally {
+      rmSync(dirname(fifo), { recursive: true, force: true });
+    }
   });
 
   it('hovers in the Output panel (scheme output) when VS Code exposes its document', async function () {

@@ -14,17 +14,10 @@ import { REDACTED, redact } from '../../../src/core/telesign/redact';
 import { buildRequestUrl } from '../../../src/core/telesign/request';
 import type { EndpointId, LookupRequest, Target } from '../../../src/core/telesign/types';
 import { repoRoot } from '../../support/paths';
+import { logLine } from './logText';
 import { SENTINEL_KEY } from '../telesign/sentinel';
 
 const ENDPOINT_IDS: readonly EndpointId[] = ['omnichannel', 'verify', 'messaging', 'verification'];
-
-/** Fragments that make the scanner work hard: near-codes, keys, hex runs, JSON shapes, URLs. */
-const LOG_FRAGMENTS = [
-  'code', 'code:', 'code=', '"code":', 'status.code=', 'errors[0].code:', 'status_code=', '-10004', '-1000', '3204', '30066',
-  '364C81F5F3D0020C91E7A731DE93A777', 'ABCDEF', '0', '9', ' ', '.', '"', "'", '[', ']', '{', '}', ':', '=', '-', '/v1/omnichannel/',
-  '/verification/', 'telesign', 'x-ts-', '{"status":{"code":', 'reference_id', '\t', '\u00A0', 'é', '😀', '\u200B', 'a.', 'A',
-];
-const logLine = fc.array(fc.oneof(fc.constantFrom(...LOG_FRAGMENTS), fc.string({ maxLength: 8, unit: 'grapheme' })), { maxLength: 60 }).map((a) => a.join(''));
 
 describe('reliability: hostile text (property tests)', function () {
   this.timeout(20000);
