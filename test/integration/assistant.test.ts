@@ -105,7 +105,7 @@ describe('assistant: language-model tools', function () {
       assert.match(body, /may be billed/);
       const wrong = await tools.telesign_get_transaction_status.prepareInvocation!({ input: { referenceId: REF, profile: 'Nope' } as never }, token);
       assert.strictEqual(wrong?.confirmationMessages, undefined, 'nothing to confirm when it cannot run');
-      await assert.rejects(Promise.resolve(tools.telesign_get_transaction_status.invoke({ input: { referenceId: REF, profile: 'Nope' } as never }, token)), /No Telesign profile is named "Nope"/);
+      await assert.rejects(Promise.resolve(tools.telesign_get_transaction_status.invoke({ input: { referenceId: REF, profile: 'Nope' } as never }, token)), /no Telesign profile named “Nope”/);
       assert.ok(!('prepareInvocation' in tools.telesign_explain_code), 'explaining a code asks nothing');
       const summary = await tools.telesign_summarize_log.prepareInvocation!({ input: { file: 'sample.log' } as never }, token);
       assert.strictEqual(summary?.confirmationMessages, undefined);

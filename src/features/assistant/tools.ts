@@ -8,6 +8,7 @@ import type { LogSummary } from '../../core/logs/summarize';
 import type { EndpointId } from '../../core/telesign/types';
 import { explainAnswer, lookupAnswer, summaryAnswer, type ToolAnswer } from '../../core/assistant/answers';
 import type { ShownLookup } from '../lookup/contracts';
+import type { LookupPlan } from '../lookup/plan';
 import { lmToolsApi, type LanguageModelTool, type LmToolsApi } from './lmApi';
 
 /** Tool names as the manifest declares them (a test ties the two). */
@@ -16,13 +17,6 @@ export const TOOL_NAMES = {
   summarizeLog: 'telesign_summarize_log',
   getTransactionStatus: 'telesign_get_transaction_status',
 } as const;
-
-export interface LookupPlan {
-  readonly profile: string;
-  readonly host: string;
-  readonly endpoint: EndpointId;
-  readonly demo: boolean;
-}
 
 /** What the tools run on: the same catalog, summary and lookup service the commands use. */
 export interface AssistantBackends {
