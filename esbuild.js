@@ -109,6 +109,14 @@ function extensionBuilds() {
       platform: 'browser',
       target: 'es2022',
     },
+    {
+      ...common,
+      entryPoints: ['src/webview/batchTable.ts'],
+      outfile: path.join(outDir ?? 'media', 'batch.js'),
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2022',
+    },
   ].filter((o) => fs.existsSync(o.entryPoints[0]));
 }
 
