@@ -91,6 +91,9 @@ export const maxRetries = (): number => Math.round(clamp(get('request.maxRetries
 export const historyMaxItems = (): number => Math.round(clamp(userOrDefault<number>('history.maxItems') ?? 50, 0, 500, 50));
 export const autoRefreshEnabled = (): boolean => get('autoRefresh.enabled', true);
 export const hoverEnabled = (): boolean => get('hover.enabled', true);
+// How hard a batch may push the account's rate limit is the user's call, not a repository's: user settings only.
+export const batchConcurrency = (): number => Math.round(clamp(userOrDefault<number>('batch.concurrency') ?? 4, 1, 16, 4));
+export const batchRequestsPerSecond = (): number => clamp(userOrDefault<number>('batch.requestsPerSecond') ?? 10, 1, 100, 10);
 export const logFileGlobs = (): string[] => get<string[]>('logFiles', ['**/*.log', '**/*.log.*', '**/*log*.txt', '**/*.out']).filter((g) => typeof g === 'string' && g !== '');
 
 /** Fires when any `telesign.*` setting changes. */
