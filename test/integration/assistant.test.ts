@@ -81,6 +81,17 @@ describe('assistant: language-model tools', function () {
     await assert.rejects(invoke('telesign_summarize_log', { file: 'no-such.log' }), /no-such\.log|not found|does not exist/i);
   });
 
+  it('trace: the timeline of a transaction across the logs, without the lines’ text (no OTP from the log)', async function () {
+    if (!hasTools) this.skip();
+    const r = await invoke('telesign_trace_reference_id', { referenceId: REF });
+    assert.match(r.text, new RegExp(`^${REF}: \\d+ log lines in \\d+ of \\d+ files`));
+    assert.match(r.text, /- 2026-11-23T09:14:05\.002Z sample\.log:3: 3204 "Rate limit exceeded"/);
+    assert.match(r.text, /sample\.log:5/, 'the line where the user typed the code is listed…');
+    assert.ok(!(r.text + JSON.stringify(r.data)).includes('50361'), '…but not the code itself');
+    const data = r.data as { hits: { source: string; line: number }[] };
+    assert.ok(data.hits.some((h) => h.source === 'sample.log' && h.line === 3));
+  });
+
   describe('get transaction status (simulator)', () => {
     let world: World;
     before(async function () {

@@ -7,6 +7,7 @@ import { planLookup } from '../lookup/plan';
 import type { ShownLookup } from '../lookup/contracts';
 import { COMMANDS } from '../commandIds';
 import type { AssistantBackends, LookupInput } from './tools';
+import type { TraceView } from '../trace/command';
 
 export function assistantBackends(catalog: () => Promise<Catalog>): AssistantBackends {
   return {
@@ -18,6 +19,12 @@ export function assistantBackends(catalog: () => Promise<Catalog>): AssistantBac
       return result;
     },
     planLookup: (input: LookupInput) => planLookup(input),
+    async trace(referenceId) {
+      const result = await vscode.commands.executeCommand<TraceView | { error: { message: string } } | undefined>(COMMANDS.traceReferenceId, { referenceId });
+      if (!result) throw new Error('The trace was cancelled.');
+      if ('error' in result) throw new Error(result.error.message);
+      return result;
+    },
     lookup: (input) =>
       Promise.resolve(vscode.commands.executeCommand<ShownLookup | undefined>(COMMANDS.getTransactionStatus, { referenceId: input.referenceId, endpoint: input.endpoint, profile: input.profile, show: false })),
   };
