@@ -169,7 +169,7 @@ async function main() {
   if (!tests) copyData();
   if (production && !outDir) {
     // A production build ships no source maps: drop any a development build left behind.
-    for (const map of ['dist/extension.js.map', 'dist/summaryWorker.js.map', 'media/panel.js.map']) fs.rmSync(map, { force: true });
+    for (const o of extensionBuilds()) fs.rmSync(`${o.outfile}.map`, { force: true });
   }
   for (const options of builds) {
     const result = await esbuild.build(options);
