@@ -4,7 +4,9 @@
 // manifest, and are read from the user's own value only: a workspace or folder value is ignored even if
 // VS Code ever passed it on, so a cloned repository can neither send the key elsewhere nor wipe history.
 import * as vscode from 'vscode';
-import { DEFAULT_ENDPOINT, isEndpointId } from '../core/telesign/endpoints';
+import { isEndpointId } from '../core/telesign/endpoints';
+import { SETTING_DEFAULTS } from './settingDefaults';
+import type { NumberSetting } from './settingDefaults';
 import type { AuthMethod, EndpointId, Target } from '../core/telesign/types';
 
 export interface Profile {
@@ -77,24 +79,32 @@ function get<T>(key: string, fallback: T): T {
 
 export function defaultEndpoint(): EndpointId {
   const v = userOrDefault<string>('defaultEndpoint');
-  return isEndpointId(v) ? v : DEFAULT_ENDPOINT;
+  return isEndpointId(v) ? v : SETTING_DEFAULTS.defaultEndpoint.default;
 }
 
 export { isEndpointId };
 
-function clamp(v: number, lo: number, hi: number, fallback: number): number {
-  return Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : fallback;
+/** A number setting within its manifest bounds; the default when it is not a finite number. */
+function bounded(v: number, { minimum, maximum, default: fallback }: NumberSetting): number {
+  return Number.isFinite(v) ? Math.min(maximum, Math.max(minimum, v)) : fallback;
 }
 
-export const requestTimeoutMs = (): number => clamp(get('request.timeoutSeconds', 15), 1, 120, 15) * 1000;
-export const maxRetries = (): number => Math.round(clamp(get('request.maxRetries', 3), 0, 6, 3));
-export const historyMaxItems = (): number => Math.round(clamp(userOrDefault<number>('history.maxItems') ?? 50, 0, 500, 50));
-export const autoRefreshEnabled = (): boolean => get('autoRefresh.enabled', true);
-export const hoverEnabled = (): boolean => get('hover.enabled', true);
+const D = SETTING_DEFAULTS;
+export const requestTimeoutMs = (): number =>
+  bounded(get('request.timeoutSeconds', D['request.timeoutSeconds'].default), D['request.timeoutSeconds']) * 1000;
+export const maxRetries = (): number =>
+  Math.round(bounded(get('request.maxRetries', D['request.maxRetries'].default), D['request.maxRetries']));
+export const historyMaxItems = (): number =>
+  Math.round(bounded(userOrDefault<number>('history.maxItems') ?? D['history.maxItems'].default, D['history.maxItems']));
+export const autoRefreshEnabled = (): boolean => get<boolean>('autoRefresh.enabled', D['autoRefresh.enabled'].default);
+export const hoverEnabled = (): boolean => get<boolean>('hover.enabled', D['hover.enabled'].default);
+export const logFileGlobs = (): string[] =>
+  get<readonly string[]>('logFiles', D.logFiles.default).filter((g) => typeof g === 'string' && g !== '');
 // How hard a batch may push the account's rate limit is the user's call, not a repository's: user settings only.
-export const batchConcurrency = (): number => Math.round(clamp(userOrDefault<number>('batch.concurrency') ?? 4, 1, 16, 4));
-export const batchRequestsPerSecond = (): number => clamp(userOrDefault<number>('batch.requestsPerSecond') ?? 10, 1, 100, 10);
-export const logFileGlobs = (): string[] => get<string[]>('logFiles', ['**/*.log', '**/*.log.*', '**/*log*.txt', '**/*.out']).filter((g) => typeof g === 'string' && g !== '');
+export const batchConcurrency = (): number =>
+  Math.round(bounded(userOrDefault<number>('batch.concurrency') ?? D['batch.concurrency'].default, D['batch.concurrency']));
+export const batchRequestsPerSecond = (): number =>
+  bounded(userOrDefault<number>('batch.requestsPerSecond') ?? D['batch.requestsPerSecond'].default, D['batch.requestsPerSecond']);
 
 /** Fires when any `telesign.*` setting changes. */
 export function onDidChange(listener: (e: vscode.ConfigurationChangeEvent) => void): vscode.Disposable {

@@ -40,7 +40,9 @@ export interface BatchLabels {
   readonly unknown: string;
 }
 
-export type BatchHostMessage = { readonly type: 'init'; readonly labels: BatchLabels; readonly profile: string } | { readonly type: 'rows'; readonly rows: readonly BatchRow[]; readonly progress: BatchProgressView };
+export type BatchHostMessage =
+  | { readonly type: 'init'; readonly labels: BatchLabels; readonly profile: string }
+  | { readonly type: 'rows'; readonly rows: readonly BatchRow[]; readonly progress: BatchProgressView };
 
 export type BatchWebviewMessage =
   | { readonly type: 'ready' }
@@ -52,7 +54,11 @@ export function isBatchWebviewMessage(m: unknown): m is BatchWebviewMessage {
   if (typeof m !== 'object' || m === null) return false;
   const t = (m as { type?: unknown }).type;
   if (t === 'ready' || t === 'stop') return true;
-  if (t === 'open') return typeof (m as { referenceId?: unknown }).referenceId === 'string' && /^[0-9A-F]{32}$/i.test((m as { referenceId: string }).referenceId);
+  if (t === 'open') {
+    return (
+      typeof (m as { referenceId?: unknown }).referenceId === 'string' && /^[0-9A-F]{32}$/i.test((m as { referenceId: string }).referenceId)
+    );
+  }
   if (t === 'export') return (m as { format?: unknown }).format === 'csv' || (m as { format?: unknown }).format === 'json';
   return false;
 }

@@ -17,7 +17,11 @@ let progress: BatchProgressView | undefined;
 type Key = 'attention' | 'referenceId' | 'status' | 'meaning' | 'final' | 'verify' | 'http' | 'time';
 let sort: { key: Key; dir: 1 | -1 } = { key: 'attention', dir: 1 };
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string | undefined)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string | undefined)[]
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (k === 'class') e.className = v;
@@ -26,7 +30,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   for (const c of children) if (c !== undefined) e.append(typeof c === 'string' ? document.createTextNode(c) : c);
   return e;
 }
-const fmt = (t: string, ...a: (string | number)[]): string => t.replace(/\{(\d+)\}/g, (m, i: string) => (a[Number(i)] !== undefined ? String(a[Number(i)]) : m));
+const fmt = (t: string, ...a: (string | number)[]): string =>
+  t.replace(/\{(\d+)\}/g, (m, i: string) => (a[Number(i)] !== undefined ? String(a[Number(i)]) : m));
 const rank = (r: BatchRow): number => (!r.ok ? 0 : r.final === true ? 2 : 1);
 const value = (r: BatchRow, k: Key): string | number => {
   switch (k) {
@@ -61,7 +66,13 @@ function sorted(): BatchRow[] {
 
 function stateCell(r: BatchRow): HTMLElement {
   if (!labels) return el('td');
-  const [cls, text] = !r.ok ? ['failed', labels.failed] : r.final === true ? ['final', labels.isFinal] : r.final === false ? ['pending', labels.notFinal] : ['pending', labels.unknown];
+  const [cls, text] = !r.ok
+    ? ['failed', labels.failed]
+    : r.final === true
+      ? ['final', labels.isFinal]
+      : r.final === false
+        ? ['pending', labels.notFinal]
+        : ['pending', labels.unknown];
   return el('td', {}, el('span', { class: `state ${cls}` }, text));
 }
 
@@ -84,13 +95,24 @@ function paint(): void {
     stop.addEventListener('click', () => send({ type: 'stop' }));
     bar.append(stop);
   }
-  for (const [format, text] of [['csv', l.exportCsv], ['json', l.exportJson]] as const) {
+  for (const [format, text] of [
+    ['csv', l.exportCsv],
+    ['json', l.exportJson],
+  ] as const) {
     const b = el('button', { type: 'button', class: 'secondary' }, text);
     b.disabled = rows.length === 0;
     b.addEventListener('click', () => send({ type: 'export', format }));
     bar.append(b);
   }
-  const cols: [Key, string][] = [['referenceId', l.columns.referenceId], ['status', l.columns.status], ['meaning', l.columns.meaning], ['final', l.columns.final], ['verify', l.columns.verify], ['http', l.columns.http], ['time', l.columns.time]];
+  const cols: [Key, string][] = [
+    ['referenceId', l.columns.referenceId],
+    ['status', l.columns.status],
+    ['meaning', l.columns.meaning],
+    ['final', l.columns.final],
+    ['verify', l.columns.verify],
+    ['http', l.columns.http],
+    ['time', l.columns.time],
+  ];
   const tr = el('tr');
   for (const [key, text] of cols) {
     const th = el('th', { scope: 'col', 'aria-sort': sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none' });
@@ -110,10 +132,12 @@ function paint(): void {
       send({ type: 'open', referenceId: r.referenceId });
     });
     body.append(
-      el('tr', { class: r.ok ? '' : 'row-failed' },
+      el(
+        'tr',
+        { class: r.ok ? '' : 'row-failed' },
         el('td', {}, open),
         el('td', { class: 'mono' }, r.statusCode !== null ? String(r.statusCode) : '—'),
-        el('td', {}, r.ok ? (r.meaning || r.description) : `${r.errorKind ?? ''}: ${r.errorMessage ?? ''}`),
+        el('td', {}, r.ok ? r.meaning || r.description : `${r.errorKind ?? ''}: ${r.errorMessage ?? ''}`),
         stateCell(r),
         el('td', {}, r.verifyState ?? ''),
         el('td', { class: 'mono' }, r.httpStatus !== null ? String(r.httpStatus) : '—'),

@@ -5,14 +5,22 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { startSimulator, type Simulator } from '../simulator/server';
 import { SEEDED } from '../simulator/seed';
-import { activateExtension } from './helpers';
+import { activateExtension } from '../support/extensionHost';
 import type { LookUpAllResult } from '../../src/features/batch/command';
 
 const PROFILE = 'Batch sim (demo)';
 const cfg = () => vscode.workspace.getConfiguration('telesign');
 const KEYS = ['profiles', 'activeProfile', 'batch.requestsPerSecond', 'batch.concurrency', 'request.maxRetries'] as const;
 const unknown = (i: number) => `FEED${String(i).padStart(28, '0')}`;
-const IDS = [SEEDED.autoOtp, SEEDED.notAutoOtp, SEEDED.inProgress, SEEDED.failed, SEEDED.expired, SEEDED.alwaysUnavailable, ...Array.from({ length: 8 }, (_, i) => unknown(i))];
+const IDS = [
+  SEEDED.autoOtp,
+  SEEDED.notAutoOtp,
+  SEEDED.inProgress,
+  SEEDED.failed,
+  SEEDED.expired,
+  SEEDED.alwaysUnavailable,
+  ...Array.from({ length: 8 }, (_, i) => unknown(i)),
+];
 
 /** The most requests that arrived within any `windowMs`. */
 function peak(times: readonly number[], windowMs: number): number {
@@ -63,7 +71,16 @@ describe('batch: look up many reference IDs at once', function () {
     assert.deepStrictEqual(ranks, [...ranks].sort());
     const api = sim.requests.filter((q) => q.endpoint === 'omnichannel');
     assert.strictEqual(api.length, IDS.length, 'one request per ID: no retry was needed');
-    assert.ok(peak(api.map((q) => q.at), 1000) <= 5, `at most 5 in any second (peak ${peak(api.map((q) => q.at), 1000)})`);
+    assert.ok(
+      peak(
+        api.map((q) => q.at),
+        1000,
+      ) <= 5,
+      `at most 5 in any second (peak ${peak(
+        api.map((q) => q.at),
+        1000,
+      )})`,
+    );
   });
 
   it('told a rate above the server’s, waits out the 429s (Retry-After), slows down, and every row still ends right', async () => {
@@ -72,7 +89,10 @@ describe('batch: look up many reference IDs at once', function () {
     const r = await run({ referenceIds: IDS, profile: PROFILE });
     assert.strictEqual(r.rows.length, IDS.length);
     assert.ok(r.rateLimited > 0, 'the server did rate-limit');
-    assert.ok(r.rows.every((x) => x.errorKind !== 'rate-limited'), JSON.stringify(r.rows.filter((x) => x.errorKind === 'rate-limited')));
+    assert.ok(
+      r.rows.every((x) => x.errorKind !== 'rate-limited'),
+      JSON.stringify(r.rows.filter((x) => x.errorKind === 'rate-limited')),
+    );
     assert.strictEqual(new Map(r.rows.map((x) => [x.referenceId, x])).get(SEEDED.autoOtp)?.statusCode, 3000);
   });
 
@@ -88,15 +108,23 @@ describe('batch: look up many reference IDs at once', function () {
     const r = await pending;
     assert.strictEqual(r.cancelled, true);
     assert.ok(r.rows.length >= 1 && r.rows.length < 30, `${r.rows.length} rows kept`);
-    assert.ok(r.rows.every((x) => x.statusCode === -10004), 'only finished lookups are kept (no cancelled rows)');
+    assert.ok(
+      r.rows.every((x) => x.statusCode === -10004),
+      'only finished lookups are kept (no cancelled rows)',
+    );
     const sent = sim.requests.filter((q) => q.endpoint === 'omnichannel').length;
     assert.ok(sent <= r.rows.length + 1, `no new request after Stop (${sent} sent, ${r.rows.length} kept)`);
   });
 
   it('refuses what is not a reference ID, and a profile that does not exist, before sending anything', async () => {
-    const bad = await vscode.commands.executeCommand<{ error: { kind: string; message: string } }>('telesign.lookUpAll', { referenceIds: ['nope'] });
+    const bad = await vscode.commands.executeCommand<{ error: { kind: string; message: string } }>('telesign.lookUpAll', {
+      referenceIds: ['nope'],
+    });
     assert.strictEqual(bad.error.kind, 'invalid-input');
-    const noProfile = await vscode.commands.executeCommand<{ error: { kind: string; message: string } }>('telesign.lookUpAll', { referenceIds: IDS, profile: 'Nope' });
+    const noProfile = await vscode.commands.executeCommand<{ error: { kind: string; message: string } }>('telesign.lookUpAll', {
+      referenceIds: IDS,
+      profile: 'Nope',
+    });
     assert.strictEqual(noProfile.error.kind, 'config');
     assert.match(noProfile.error.message, /Nope/);
     const fromText = await run({ text: `x ${SEEDED.autoOtp} y ${SEEDED.autoOtp.toLowerCase()} z`, profile: PROFILE });

@@ -10,19 +10,27 @@ describe('links: the reference-ID provider on big logs', function () {
   this.timeout(60_000);
   let doc: vscode.TextDocument;
   before(async () => {
-    const lines = Array.from({ length: MAX_LINES + 10_000 }, (_, i) => (i === 10 || i === 5000 || i === MAX_LINES + 5 ? `2026-11-23 ref ${ID}` : `2026-11-23 line ${i}`));
+    const lines = Array.from({ length: MAX_LINES + 10_000 }, (_, i) =>
+      i === 10 || i === 5000 || i === MAX_LINES + 5 ? `2026-11-23 ref ${ID}` : `2026-11-23 line ${i}`,
+    );
     doc = await vscode.workspace.openTextDocument({ language: 'log', content: lines.join('\n') });
   });
 
   it('links every ID up to MAX_LINES and none after', async () => {
     const links = await new ReferenceLinkProvider().provideDocumentLinks(doc, new vscode.CancellationTokenSource().token);
-    assert.deepStrictEqual(links.map((l) => l.range.start.line), [10, 5000]);
+    assert.deepStrictEqual(
+      links.map((l) => l.range.start.line),
+      [10, 5000],
+    );
   });
 
   it('gives way to cancellation between slices: a cancelled request ends after its first slice', async () => {
     const source = new vscode.CancellationTokenSource();
     const pending = new ReferenceLinkProvider().provideDocumentLinks(doc, source.token);
     source.cancel();
-    assert.deepStrictEqual((await pending).map((l) => l.range.start.line), [10]);
+    assert.deepStrictEqual(
+      (await pending).map((l) => l.range.start.line),
+      [10],
+    );
   });
 });

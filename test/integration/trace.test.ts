@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import { rmSync, writeFileSync } from 'fs';
 import * as vscode from 'vscode';
-import { activateExtension, workspaceFile } from './helpers';
+import { activateExtension, workspaceFile } from '../support/extensionHost';
 import type { TraceView } from '../../src/features/trace/command';
 
 const P = '364C81F5F3D0020C91E7A731DE93A777';
@@ -22,8 +22,14 @@ describe('trace: a reference ID across the logs', function () {
     await activateExtension();
     // 60 MB of other traffic with two lines about the transaction, one in the middle, one at the end
     const block = filler.repeat(fillerLines);
-    writeFileSync(big, `${block}2026-11-23T09:14:03.500Z WARN  gateway retry for ${P.toLowerCase()} after -40007\n${block}2026-11-23T09:15:00.000Z INFO  gateway archived ${P}\n`);
-    untitled = await vscode.workspace.openTextDocument({ language: 'log', content: `draft note\n2026-11-23T09:14:07.000Z pasted from support: ${P} "status":{"code":3204}` });
+    writeFileSync(
+      big,
+      `${block}2026-11-23T09:14:03.500Z WARN  gateway retry for ${P.toLowerCase()} after -40007\n${block}2026-11-23T09:15:00.000Z INFO  gateway archived ${P}\n`,
+    );
+    untitled = await vscode.workspace.openTextDocument({
+      language: 'log',
+      content: `draft note\n2026-11-23T09:14:07.000Z pasted from support: ${P} "status":{"code":3204}`,
+    });
   });
   after(async () => {
     rmSync(big, { force: true });
@@ -36,30 +42,43 @@ describe('trace: a reference ID across the logs', function () {
     assert.deepStrictEqual(t.children, [C1, C2]);
     assert.deepStrictEqual(t.errors, []);
     const rows = t.hits.map((h) => [h.time, h.source.replace(/\\/g, '/'), h.line]);
-    assert.deepStrictEqual(rows.filter((r) => String(r[1]).startsWith('trace/') || String(r[1]).startsWith('Untitled') || String(r[1]).startsWith('untitled')), [
-      ['2026-11-23T09:14:01.120Z', 'trace/api.log', 1],
-      ['2026-11-23T09:14:03.500Z', 'trace/big-archive.log', fillerLines + 1],
-      ['2026-11-23T09:14:05.412Z', 'trace/callbacks.out', 1],
-      ['2026-11-23T09:14:07.000Z', untitled!.uri.toString(true), 2],
-      ['2026-11-23T09:14:08.007Z', 'trace/callbacks.out', 2],
-      ['2026-11-23T09:14:09.310Z', 'trace/api.log', 3],
-      ['2026-11-23T09:15:00.000Z', 'trace/big-archive.log', 2 * fillerLines + 2],
-    ]);
+    assert.deepStrictEqual(
+      rows.filter((r) => String(r[1]).startsWith('trace/') || String(r[1]).startsWith('Untitled') || String(r[1]).startsWith('untitled')),
+      [
+        ['2026-11-23T09:14:01.120Z', 'trace/api.log', 1],
+        ['2026-11-23T09:14:03.500Z', 'trace/big-archive.log', fillerLines + 1],
+        ['2026-11-23T09:14:05.412Z', 'trace/callbacks.out', 1],
+        ['2026-11-23T09:14:07.000Z', untitled!.uri.toString(true), 2],
+        ['2026-11-23T09:14:08.007Z', 'trace/callbacks.out', 2],
+        ['2026-11-23T09:14:09.310Z', 'trace/api.log', 3],
+        ['2026-11-23T09:15:00.000Z', 'trace/big-archive.log', 2 * fillerLines + 2],
+      ],
+    );
     assert.ok(t.bytes > 60 * 1048576);
     const cb = t.hits.find((h) => h.time === '2026-11-23T09:14:05.412Z')!;
     assert.deepStrictEqual(cb.ids, [C1]);
-    assert.deepStrictEqual(cb.meanings.map((m) => m.code), ['3112']);
+    assert.deepStrictEqual(
+      cb.meanings.map((m) => m.code),
+      ['3112'],
+    );
     assert.ok(cb.meanings[0].meaning.length > 0, 'the callback code has its meaning');
-    assert.ok(t.hits.every((h) => !h.ids.includes('AAAABBBBCCCCDDDDEEEEFFFF00001111')), 'other transactions stay out');
+    assert.ok(
+      t.hits.every((h) => !h.ids.includes('AAAABBBBCCCCDDDDEEEEFFFF00001111')),
+      'other transactions stay out',
+    );
     const first = t.hits[0];
     assert.ok(first.uri.endsWith('/trace/api.log'));
   });
 
   it('refuses a malformed ID with a clear message, and finds nothing for an ID no log mentions', async () => {
-    const bad = await vscode.commands.executeCommand<{ error: { kind: string; message: string } }>('telesign.traceReferenceId', { referenceId: 'not-an-id' });
+    const bad = await vscode.commands.executeCommand<{ error: { kind: string; message: string } }>('telesign.traceReferenceId', {
+      referenceId: 'not-an-id',
+    });
     assert.strictEqual(bad.error.kind, 'invalid-input');
     assert.match(bad.error.message, /hex only/);
-    const none = await vscode.commands.executeCommand<TraceView>('telesign.traceReferenceId', { referenceId: '00000000000000000000000000000042' });
+    const none = await vscode.commands.executeCommand<TraceView>('telesign.traceReferenceId', {
+      referenceId: '00000000000000000000000000000042',
+    });
     assert.deepStrictEqual(none.hits, []);
   });
 });

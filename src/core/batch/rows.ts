@@ -35,7 +35,22 @@ export function referenceIdsIn(text: string): string[] {
   return [...new Set(scanReferences(text).map((r) => r.value.toUpperCase()))];
 }
 
-const COLUMNS: readonly (keyof BatchRow)[] = ['referenceId', 'endpoint', 'ok', 'httpStatus', 'statusCode', 'description', 'meaning', 'final', 'verifyState', 'errorKind', 'errorMessage', 'attempts', 'durationMs', 'updatedOn'];
+const COLUMNS: readonly (keyof BatchRow)[] = [
+  'referenceId',
+  'endpoint',
+  'ok',
+  'httpStatus',
+  'statusCode',
+  'description',
+  'meaning',
+  'final',
+  'verifyState',
+  'errorKind',
+  'errorMessage',
+  'attempts',
+  'durationMs',
+  'updatedOn',
+];
 
 /** RFC 4180 CSV; a cell a spreadsheet would run as a formula (=, +, -, @ first) gets a leading '. */
 export function rowsToCsv(rows: readonly BatchRow[]): string {

@@ -46,7 +46,11 @@ const backoffMs = (streak: number): number => Math.min(30_000, 1000 * 2 ** Math.
 /** Starts are spaced a little wider than the window asks for, for the jitter between sending and arrival. */
 const MARGIN = 1.05;
 
-export async function runBatch<T>(ids: readonly string[], run: (id: string, signal: AbortSignal) => Promise<T>, opts: BatchOptions<T>): Promise<BatchOutcome<T>> {
+export async function runBatch<T>(
+  ids: readonly string[],
+  run: (id: string, signal: AbortSignal) => Promise<T>,
+  opts: BatchOptions<T>,
+): Promise<BatchOutcome<T>> {
   const ceiling = Math.max(1, Math.floor(opts.maxPerWindow));
   const window = opts.windowMs * MARGIN;
   const queue = [...ids];

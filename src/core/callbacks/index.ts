@@ -4,6 +4,13 @@ export { maskBody, maskEmail, maskPhone, maskText } from './mask';
 export { headerValue, MAX_CALLBACK_BYTES, parseCallback, readCallback } from './parse';
 export { callbackDate } from './read';
 export { aspectsChanged, serialisations, type Aspect, type Serialisation } from './reserialise';
-export { callbackAuthorization, callbackSignature, parseTsaHeader, signCallback, signatureMatches, type CallbackCredentials } from './signature';
+export {
+  callbackAuthorization,
+  callbackSignature,
+  parseTsaHeader,
+  signCallback,
+  signatureMatches,
+  type CallbackCredentials,
+} from './signature';
 export { verifyCallbackSignature, type MismatchReason, type SignatureVerdict, type VerifyCallbackInput } from './verify';
 export type * from './types';

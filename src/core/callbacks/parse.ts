@@ -5,7 +5,15 @@ import { maskBody, maskEmail, maskPhone, maskText } from './mask';
 import { arr, idList, int, isObject, num, obj, str, text, time } from './read';
 import type { Json } from './read';
 import type {
-  CallbackChannel, CallbackCode, CallbackFamily, CallbackTime, InboundInfo, InnerMethod, ParseCallbackResult, ParsedCallback, PolicyStep,
+  CallbackChannel,
+  CallbackCode,
+  CallbackFamily,
+  CallbackTime,
+  InboundInfo,
+  InnerMethod,
+  ParseCallbackResult,
+  ParsedCallback,
+  PolicyStep,
 } from './types';
 
 /** Callback bodies are small; anything larger is refused before parsing. */
@@ -38,15 +46,17 @@ function innerMethods(body: Json, notes: string[]): InnerMethod[] {
     const o = obj(m);
     if (!o) return [];
     const at = `inner_methods[${i}]`;
-    return [{
-      method: text(o.method) ?? '?',
-      state: text(o.state),
-      errCode: int(o.err_code),
-      errMsg: text(o.err_msg),
-      triedOn: time(o.tried_on, `${at}.tried_on`, notes),
-      updatedOn: time(o.updated_on, `${at}.updated_on`, notes),
-      expiresOn: time(o.expires_on, `${at}.expires_on`, notes),
-    }];
+    return [
+      {
+        method: text(o.method) ?? '?',
+        state: text(o.state),
+        errCode: int(o.err_code),
+        errMsg: text(o.err_msg),
+        triedOn: time(o.tried_on, `${at}.tried_on`, notes),
+        updatedOn: time(o.updated_on, `${at}.updated_on`, notes),
+        expiresOn: time(o.expires_on, `${at}.expires_on`, notes),
+      },
+    ];
   });
 }
 
@@ -86,14 +96,30 @@ function newest(times: readonly (CallbackTime | undefined)[]): CallbackTime | un
   return best ?? times.find((t) => t !== undefined);
 }
 
-function collectCodes(family: CallbackFamily, cb: Omit<ParsedCallback, 'codes' | 'phone' | 'email' | 'text' | 'maskedBody'>, simSwapCode: number | null): CallbackCode[] {
+function collectCodes(
+  family: CallbackFamily,
+  cb: Omit<ParsedCallback, 'codes' | 'phone' | 'email' | 'text' | 'maskedBody'>,
+  simSwapCode: number | null,
+): CallbackCode[] {
   const codes: CallbackCode[] = [];
   const s = cb.status;
-  if (s.code !== null) codes.push({ path: 'status.code', code: s.code, description: s.description, context: codeLine(family, 'status.code', `{"status":{"code":${s.code}}}`) });
+  if (s.code !== null) {
+    codes.push({
+      path: 'status.code',
+      code: s.code,
+      description: s.description,
+      context: codeLine(family, 'status.code', `{"status":{"code":${s.code}}}`),
+    });
+  }
   cb.channels.forEach((c, i) => {
     if (c.code === null) return;
     const path = `channel_status[${i}].${c.channel}.code`;
-    codes.push({ path, code: c.code, description: c.description, context: codeLine(family, path, `{"channel_status":[{"${c.channel}":{"code":${c.code}}}]}`) });
+    codes.push({
+      path,
+      code: c.code,
+      description: c.description,
+      context: codeLine(family, path, `{"channel_status":[{"${c.channel}":{"code":${c.code}}}]}`),
+    });
   });
   cb.errors.forEach((e, i) => {
     if (e.code === null) return;
@@ -103,17 +129,33 @@ function collectCodes(family: CallbackFamily, cb: Omit<ParsedCallback, 'codes' |
   cb.innerMethods.forEach((m, i) => {
     if (m.errCode === null) return;
     const path = `inner_methods[${i}].err_code`;
-    codes.push({ path, code: m.errCode, description: m.errMsg, context: codeLine(family, path, `{"inner_methods":[{"method":"${m.method}","err_code":${m.errCode}}]}`) });
+    codes.push({
+      path,
+      code: m.errCode,
+      description: m.errMsg,
+      context: codeLine(family, path, `{"inner_methods":[{"method":"${m.method}","err_code":${m.errCode}}]}`),
+    });
   });
   if (simSwapCode !== null) {
-    codes.push({ path: 'sim_swap.status.code', code: simSwapCode, context: codeLine(family, 'sim_swap.status.code', `{"sim_swap":{"status":{"code":${simSwapCode}}}}`) });
+    codes.push({
+      path: 'sim_swap.status.code',
+      code: simSwapCode,
+      context: codeLine(family, 'sim_swap.status.code', `{"sim_swap":{"status":{"code":${simSwapCode}}}}`),
+    });
   }
   return codes;
 }
 
 /** Reads an already-decoded JSON value as a callback. */
 export function readCallback(body: unknown): ParseCallbackResult {
-  if (!isObject(body)) return { ok: false, error: 'A Telesign callback body is a JSON object; this is ' + (Array.isArray(body) ? 'an array.' : `a ${body === null ? 'null' : typeof body}.`) };
+  if (!isObject(body)) {
+    return {
+      ok: false,
+      error:
+        'A Telesign callback body is a JSON object; this is ' +
+        (Array.isArray(body) ? 'an array.' : `a ${body === null ? 'null' : typeof body}.`),
+    };
+  }
   const notes: string[] = [];
   const family = classify(body);
   const sub = text(body.sub_resource);
@@ -158,24 +200,40 @@ export function readCallback(body: unknown): ParseCallbackResult {
     verify: verify ? { codeState: text(verify.code_state), codeEnteredPresent: text(verify.code_entered) !== undefined } : undefined,
     risk: score ? { recommendation: text(score.recommendation), score: num(score.score), level: text(score.level) } : undefined,
     simSwap: swap
-      ? { riskIndicator: num(swap.risk_indicator), swapDate: text(swap.swap_date), swapTime: text(swap.swap_time), statusCode: int(obj(swap.status)?.code) }
+      ? {
+          riskIndicator: num(swap.risk_indicator),
+          swapDate: text(swap.swap_date),
+          swapTime: text(swap.swap_time),
+          statusCode: int(obj(swap.status)?.code),
+        }
       : undefined,
-    messageParts: info.message_parts_count !== undefined || parts.length > 0
-      ? { count: num(info.message_parts_count), sequence: num(info.message_part_sequence_number), referenceIds: parts }
-      : undefined,
+    messageParts:
+      info.message_parts_count !== undefined || parts.length > 0
+        ? { count: num(info.message_parts_count), sequence: num(info.message_part_sequence_number), referenceIds: parts }
+        : undefined,
     price: price !== undefined || currency !== undefined ? { amount: price, currency } : undefined,
     mcc: text(info.mcc),
     mnc: text(info.mnc),
     inbound: inb,
-    template: family === 'template-review'
-      ? { name: text(body.name), channel: text(body.channel), languages: arr(body.language).map(str).filter((x): x is string => x !== undefined) }
-      : undefined,
+    template:
+      family === 'template-review'
+        ? {
+            name: text(body.name),
+            channel: text(body.channel),
+            languages: arr(body.language)
+              .map(str)
+              .filter((x): x is string => x !== undefined),
+          }
+        : undefined,
     notes,
   };
-  if (family === 'unknown') notes.push('no field identifies the family (status.code, channel_status, inner_methods, sub_resource, user_response …)');
+  if (family === 'unknown') {
+    notes.push('no field identifies the family (status.code, channel_status, inner_methods, sub_resource, user_response …)');
+  }
   const codes = collectCodes(family, base, swap ? int(obj(swap.status)?.code) : null);
   const ur = obj(body.user_response) ?? {};
-  const phone = text(ur.phone_number) ?? text(body.phone_number) ?? text(obj(body.recipient)?.phone_number) ?? text(info.cleansed_phone_number);
+  const phone =
+    text(ur.phone_number) ?? text(body.phone_number) ?? text(obj(body.recipient)?.phone_number) ?? text(info.cleansed_phone_number);
   const email = text(body.email) ?? text(obj(body.recipient)?.email);
   const msg = isInbound ? inboundText(body) : undefined;
   // Accessors, not fields: spreading or serialising the callback never carries the raw values.
@@ -194,10 +252,15 @@ export function readCallback(body: unknown): ParseCallbackResult {
  * Parses a callback as received: raw body bytes (UTF-8 JSON) and, optionally, its headers (a JSON
  * content type is expected but not required: a wrong one becomes a note).
  */
-export function parseCallback(rawBody: Buffer | string, headers: Readonly<Record<string, string | string[] | undefined>> = {}): ParseCallbackResult {
+export function parseCallback(
+  rawBody: Buffer | string,
+  headers: Readonly<Record<string, string | string[] | undefined>> = {},
+): ParseCallbackResult {
   const bytes = typeof rawBody === 'string' ? Buffer.from(rawBody, 'utf8') : rawBody;
   if (bytes.length === 0) return { ok: false, error: 'The callback has an empty body; Telesign always sends a JSON object.' };
-  if (bytes.length > MAX_CALLBACK_BYTES) return { ok: false, error: `The callback body is ${bytes.length} bytes, over the ${MAX_CALLBACK_BYTES}-byte limit for callbacks.` };
+  if (bytes.length > MAX_CALLBACK_BYTES) {
+    return { ok: false, error: `The callback body is ${bytes.length} bytes, over the ${MAX_CALLBACK_BYTES}-byte limit for callbacks.` };
+  }
   let body: unknown;
   try {
     body = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));

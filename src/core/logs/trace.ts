@@ -100,7 +100,13 @@ class Collector {
 }
 
 /** Calls `each` for every line of `text` that contains one of `needles`, with its number and carried time. */
-function linesOf(text: string, startLine: number, carried: string | undefined, needles: readonly string[], each: (n: number, line: string, time: string | undefined) => void): { lines: number; time: string | undefined } {
+function linesOf(
+  text: string,
+  startLine: number,
+  carried: string | undefined,
+  needles: readonly string[],
+  each: (n: number, line: string, time: string | undefined) => void,
+): { lines: number; time: string | undefined } {
   const parts = text.split(/\r\n|\n|\r/);
   let time = carried;
   const any = needles.some((n) => text.includes(n));
@@ -112,7 +118,14 @@ function linesOf(text: string, startLine: number, carried: string | undefined, n
   return { lines: parts.length - 1, time };
 }
 
-async function traceFile(src: TraceSource & { file: string }, col: Collector, ids: ReadonlySet<string>, needles: readonly string[], opts: TraceOptions, progress: (n: number) => void): Promise<void> {
+async function traceFile(
+  src: TraceSource & { file: string },
+  col: Collector,
+  ids: ReadonlySet<string>,
+  needles: readonly string[],
+  opts: TraceOptions,
+  progress: (n: number) => void,
+): Promise<void> {
   const log = await openLog(src.file);
   try {
     const buf = Buffer.allocUnsafe(CHUNK);
@@ -152,7 +165,11 @@ async function traceFile(src: TraceSource & { file: string }, col: Collector, id
 }
 
 /** Every mention of `referenceId` and its child IDs in `sources`. Unreadable sources are listed, not fatal. */
-export async function traceReferenceId(referenceId: string, sources: readonly TraceSource[], opts: TraceOptions = {}): Promise<TraceResult> {
+export async function traceReferenceId(
+  referenceId: string,
+  sources: readonly TraceSource[],
+  opts: TraceOptions = {},
+): Promise<TraceResult> {
   const parent = referenceId.toUpperCase();
   const col = new Collector(parent, opts.maxHits ?? MAX_HITS);
   const errors = new Map<string, string>();

@@ -13,19 +13,32 @@ export function assistantBackends(catalog: () => Promise<Catalog>): AssistantBac
   return {
     catalog,
     async summarize(file) {
-      const result = await vscode.commands.executeCommand<LogSummary | { error: { kind: string; message: string } }>(COMMANDS.summarizeLog, { file });
+      const result = await vscode.commands.executeCommand<LogSummary | { error: { kind: string; message: string } }>(
+        COMMANDS.summarizeLog,
+        { file },
+      );
       if (!result) throw new Error(`Could not summarize ${file.fsPath}.`);
       if ('error' in result) throw new Error(result.error.message);
       return result;
     },
     planLookup: (input: LookupInput) => planLookup(input),
     async trace(referenceId) {
-      const result = await vscode.commands.executeCommand<TraceView | { error: { message: string } } | undefined>(COMMANDS.traceReferenceId, { referenceId });
+      const result = await vscode.commands.executeCommand<TraceView | { error: { message: string } } | undefined>(
+        COMMANDS.traceReferenceId,
+        { referenceId },
+      );
       if (!result) throw new Error('The trace was cancelled.');
       if ('error' in result) throw new Error(result.error.message);
       return result;
     },
     lookup: (input) =>
-      Promise.resolve(vscode.commands.executeCommand<ShownLookup | undefined>(COMMANDS.getTransactionStatus, { referenceId: input.referenceId, endpoint: input.endpoint, profile: input.profile, show: false })),
+      Promise.resolve(
+        vscode.commands.executeCommand<ShownLookup | undefined>(COMMANDS.getTransactionStatus, {
+          referenceId: input.referenceId,
+          endpoint: input.endpoint,
+          profile: input.profile,
+          show: false,
+        }),
+      ),
   };
 }

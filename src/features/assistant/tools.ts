@@ -31,9 +31,18 @@ export interface AssistantBackends {
   trace(referenceId: string): Promise<Parameters<typeof traceAnswer>[0]>;
 }
 
-interface ExplainInput { readonly code: string | number; readonly context?: string }
-interface SummarizeInput { readonly file: string }
-export interface LookupInput { readonly referenceId: string; readonly endpoint?: EndpointId; readonly profile?: string }
+interface ExplainInput {
+  readonly code: string | number;
+  readonly context?: string;
+}
+interface SummarizeInput {
+  readonly file: string;
+}
+export interface LookupInput {
+  readonly referenceId: string;
+  readonly endpoint?: EndpointId;
+  readonly profile?: string;
+}
 
 /** The tools, for registration and for tests that call prepareInvocation directly. */
 export function assistantTools(b: AssistantBackends, lm: Pick<LmToolsApi, 'result'>): Record<string, LanguageModelTool<never>> {
@@ -62,8 +71,17 @@ export function assistantTools(b: AssistantBackends, lm: Pick<LmToolsApi, 'resul
         confirmationMessages: {
           title: vscode.l10n.t('Look up a Telesign transaction?'),
           message: new vscode.MarkdownString(
-            vscode.l10n.t('This sends a status request for **{0}** ({1} endpoint) to **{2}** with the credentials of the profile **{3}**.', input.referenceId, plan.endpoint, plan.host, plan.profile) +
-              '\n\n' + (plan.demo ? vscode.l10n.t('The profile is a local demo profile.') : vscode.l10n.t('It is a real call to the API and may be billed by Telesign.')),
+            vscode.l10n.t(
+              'This sends a status request for **{0}** ({1} endpoint) to **{2}** with the credentials of the profile **{3}**.',
+              input.referenceId,
+              plan.endpoint,
+              plan.host,
+              plan.profile,
+            ) +
+              '\n\n' +
+              (plan.demo
+                ? vscode.l10n.t('The profile is a local demo profile.')
+                : vscode.l10n.t('It is a real call to the API and may be billed by Telesign.')),
           ),
         },
       };
@@ -83,12 +101,19 @@ export function assistantTools(b: AssistantBackends, lm: Pick<LmToolsApi, 'resul
       return answer(traceAnswer(await b.trace(String(input.referenceId ?? '').trim())));
     },
   };
-  return { [TOOL_NAMES.traceReferenceId]: traceReferenceId, [TOOL_NAMES.explainCode]: explainCode, [TOOL_NAMES.summarizeLog]: summarizeLog, [TOOL_NAMES.getTransactionStatus]: getTransactionStatus };
+  return {
+    [TOOL_NAMES.traceReferenceId]: traceReferenceId,
+    [TOOL_NAMES.explainCode]: explainCode,
+    [TOOL_NAMES.summarizeLog]: summarizeLog,
+    [TOOL_NAMES.getTransactionStatus]: getTransactionStatus,
+  };
 }
 
 /** An absolute path, or one relative to the first workspace folder. */
 function resolveFile(file: string): vscode.Uri {
-  if (typeof file !== 'string' || file.trim() === '') throw new Error('Give the log file: an absolute path or one relative to the workspace folder.');
+  if (typeof file !== 'string' || file.trim() === '') {
+    throw new Error('Give the log file: an absolute path or one relative to the workspace folder.');
+  }
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (/^([a-z]:[\\/]|[\\/])/i.test(file) || !folder) return vscode.Uri.file(file);
   return vscode.Uri.joinPath(folder.uri, file);

@@ -76,13 +76,22 @@ async function idsFrom(arg: unknown): Promise<string[] | Failure | undefined> {
 }
 
 async function readIds(uri: vscode.Uri): Promise<string[] | Failure> {
-  const stat = await vscode.workspace.fs.stat(uri).then((s) => s, () => undefined);
+  const stat = await vscode.workspace.fs.stat(uri).then(
+    (s) => s,
+    () => undefined,
+  );
   if (!stat || stat.type !== vscode.FileType.File) return fail('invalid-input', `${uri.fsPath} is not a file.`);
-  if (stat.size > MAX_FILE_BYTES) return fail('too-large', `${uri.fsPath} is ${Math.round(stat.size / 1048576)} MB; select the lines with the IDs, or use Trace Reference ID / Summarize for logs this big.`);
+  if (stat.size > MAX_FILE_BYTES) {
+    return fail(
+      'too-large',
+      `${uri.fsPath} is ${Math.round(stat.size / 1048576)} MB; select the lines with the IDs, or use Trace Reference ID / Summarize for logs this big.`,
+    );
+  }
   return referenceIdsIn(Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8'));
 }
 
-const retryAfterMs = (s: ShownLookup): number | undefined => (!s.outcome.ok && s.outcome.error.retryAfterSeconds !== undefined ? s.outcome.error.retryAfterSeconds * 1000 : undefined);
+const retryAfterMs = (s: ShownLookup): number | undefined =>
+  !s.outcome.ok && s.outcome.error.retryAfterSeconds !== undefined ? s.outcome.error.retryAfterSeconds * 1000 : undefined;
 
 const fail = (kind: Failure['error']['kind'], message: string): Failure => ({ error: { kind, message } });
 
@@ -113,7 +122,16 @@ async function lookUpAll(deps: BatchDeps, arg: unknown): Promise<LookUpAllResult
     const go = vscode.l10n.t('Look Up {0}', ids.length);
     const answer = await vscode.window.showInformationMessage(
       vscode.l10n.t('Look up {0} reference IDs with the profile “{1}” ({2})?', ids.length, plan.profile, plan.host),
-      { modal: true, detail: vscode.l10n.t('That is {0} requests to the {1} endpoint, at most {2} per second.{3}', ids.length, plan.endpoint, perSecond, plan.demo ? '' : vscode.l10n.t(' They are real API calls and may be billed.')) },
+      {
+        modal: true,
+        detail: vscode.l10n.t(
+          'That is {0} requests to the {1} endpoint, at most {2} per second.{3}',
+          ids.length,
+          plan.endpoint,
+          perSecond,
+          plan.demo ? '' : vscode.l10n.t(' They are real API calls and may be billed.'),
+        ),
+      },
       go,
     );
     if (answer !== go) return undefined;
@@ -121,7 +139,9 @@ async function lookUpAll(deps: BatchDeps, arg: unknown): Promise<LookUpAllResult
 
   const stop = new AbortController();
   const show = given ? given.show === true : true;
-  const panel = show ? new BatchPanel(deps.extensionUri, ids.length, `${plan.profile} · ${plan.host}`, deps.view(), () => stop.abort()) : undefined;
+  const panel = show
+    ? new BatchPanel(deps.extensionUri, ids.length, `${plan.profile} · ${plan.host}`, deps.view(), () => stop.abort())
+    : undefined;
   const catalog = await deps.catalog().catch(() => undefined);
   const rows: BatchRow[] = [];
   const run = (id: string, signal: AbortSignal): Promise<ShownLookup> => {
@@ -153,7 +173,14 @@ async function lookUpAll(deps: BatchDeps, arg: unknown): Promise<LookUpAllResult
             panel?.add(row, s);
           },
           onProgress: (p) => {
-            progress.report({ message: vscode.l10n.t('{0} of {1}{2}', p.done, p.total, p.rateLimited ? vscode.l10n.t(', {0} rate-limited answers waited out', p.rateLimited) : '') });
+            progress.report({
+              message: vscode.l10n.t(
+                '{0} of {1}{2}',
+                p.done,
+                p.total,
+                p.rateLimited ? vscode.l10n.t(', {0} rate-limited answers waited out', p.rateLimited) : '',
+              ),
+            });
             panel?.update({ ...p, finished: false, cancelled: false });
           },
         });
@@ -162,6 +189,13 @@ async function lookUpAll(deps: BatchDeps, arg: unknown): Promise<LookUpAllResult
       }
     },
   );
-  panel?.update({ done: outcome.results.size, total: ids.length, inFlight: 0, rateLimited: outcome.rateLimited, finished: true, cancelled: outcome.cancelled });
+  panel?.update({
+    done: outcome.results.size,
+    total: ids.length,
+    inFlight: 0,
+    rateLimited: outcome.rateLimited,
+    finished: true,
+    cancelled: outcome.cancelled,
+  });
   return { rows: attentionOrder(rows, ids), total: ids.length, cancelled: outcome.cancelled, rateLimited: outcome.rateLimited };
 }

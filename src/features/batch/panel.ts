@@ -53,12 +53,23 @@ export class BatchPanel implements vscode.Disposable {
   ) {
     this.progress = { done: 0, total, inFlight: 0, rateLimited: 0, finished: false, cancelled: false };
     const media = vscode.Uri.joinPath(extensionUri, 'media');
-    this.panel = vscode.window.createWebviewPanel(BATCH_VIEW_TYPE, vscode.l10n.t('Telesign: {0} lookups', total), { viewColumn: vscode.ViewColumn.Active }, {
-      enableScripts: true,
-      enableFindWidget: true,
-      localResourceRoots: [media],
-    });
-    this.panel.webview.html = panelHtml(this.panel.webview, media, { lang: vscode.env.language, title: vscode.l10n.t('Telesign lookups'), loading: vscode.l10n.t('Looking up…') }, vscode.Uri, { script: 'batch.js', style: 'batch.css' });
+    this.panel = vscode.window.createWebviewPanel(
+      BATCH_VIEW_TYPE,
+      vscode.l10n.t('Telesign: {0} lookups', total),
+      { viewColumn: vscode.ViewColumn.Active },
+      {
+        enableScripts: true,
+        enableFindWidget: true,
+        localResourceRoots: [media],
+      },
+    );
+    this.panel.webview.html = panelHtml(
+      this.panel.webview,
+      media,
+      { lang: vscode.env.language, title: vscode.l10n.t('Telesign lookups'), loading: vscode.l10n.t('Looking up…') },
+      vscode.Uri,
+      { script: 'batch.js', style: 'batch.css' },
+    );
     const init: BatchHostMessage = { type: 'init', labels: labels(total), profile };
     this.subs.push(
       this.panel.webview.onDidReceiveMessage((m: unknown) => {
@@ -102,7 +113,9 @@ export class BatchPanel implements vscode.Disposable {
       (await vscode.window.showSaveDialog({
         title: vscode.l10n.t('Export the lookups'),
         filters: format === 'csv' ? { CSV: ['csv'] } : { JSON: ['json'] },
-        defaultUri: vscode.workspace.workspaceFolders?.[0] ? vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, `telesign-lookups.${format}`) : undefined,
+        defaultUri: vscode.workspace.workspaceFolders?.[0]
+          ? vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, `telesign-lookups.${format}`)
+          : undefined,
       }));
     if (!uri) return undefined;
     const text = format === 'csv' ? rowsToCsv(this.rows) : `${JSON.stringify(this.rows, null, 2)}\n`;

@@ -23,12 +23,19 @@ type Item = vscode.QuickPickItem & { readonly code?: CodeCount; readonly ref?: R
 
 export function registerLogSummary(context: vscode.ExtensionContext, catalog: () => Promise<Catalog>, logger: Logger): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(COMMANDS.summarizeLog, (arg?: unknown) => summarizeCommand(arg, context.asAbsolutePath('dist/summaryWorker.js'), catalog, logger)),
+    vscode.commands.registerCommand(COMMANDS.summarizeLog, (arg?: unknown) =>
+      summarizeCommand(arg, context.asAbsolutePath('dist/summaryWorker.js'), catalog, logger),
+    ),
   );
 }
 
 /** `worker`: the bundled summary worker; the scan runs there so the extension host never blocks. */
-async function summarizeCommand(arg: unknown, worker: string, catalog: () => Promise<Catalog>, logger: Logger): Promise<LogSummary | SummarizeFailure | undefined> {
+async function summarizeCommand(
+  arg: unknown,
+  worker: string,
+  catalog: () => Promise<Catalog>,
+  logger: Logger,
+): Promise<LogSummary | SummarizeFailure | undefined> {
   if (isFileArg(arg)) return summarizeQuietly(worker, arg.file);
   if (arg !== undefined && !(arg instanceof vscode.Uri)) {
     return failure('bad-argument', 'telesign.summarizeLog takes a file Uri or { file: string | Uri }.');
@@ -60,7 +67,12 @@ function failure(kind: SummarizeErrorKind, message: string): SummarizeFailure {
   return { error: { kind, message } };
 }
 
-async function summarizeQuietly(worker: string, file: string | vscode.Uri, signal?: AbortSignal, onProgress?: (read: number, total: number) => void): Promise<LogSummary | SummarizeFailure> {
+async function summarizeQuietly(
+  worker: string,
+  file: string | vscode.Uri,
+  signal?: AbortSignal,
+  onProgress?: (read: number, total: number) => void,
+): Promise<LogSummary | SummarizeFailure> {
   let path: string;
   if (typeof file === 'string') path = file;
   else if (file.scheme === 'file') path = file.fsPath;
@@ -105,7 +117,10 @@ function withProgress(worker: string, uri: vscode.Uri): Thenable<LogSummary | Su
       try {
         return await summarizeQuietly(worker, uri, ac.signal, (read, total) => {
           const pct = total > 0 ? (read / total) * 100 : 100;
-          progress.report({ increment: pct - reported, message: vscode.l10n.t('{0} of {1} ({2}%)', formatBytes(read), formatBytes(total), pct.toFixed(0)) });
+          progress.report({
+            increment: pct - reported,
+            message: vscode.l10n.t('{0} of {1} ({2}%)', formatBytes(read), formatBytes(total), pct.toFixed(0)),
+          });
           reported = pct;
         });
       } finally {
@@ -123,7 +138,10 @@ function errorText(kind: SummarizeErrorKind, uri: vscode.Uri): string {
     case 'is-directory':
       return vscode.l10n.t('{0} is a folder; choose a log file.', name);
     case 'not-regular-file':
-      return vscode.l10n.t('{0} is not a regular file (a pipe, device or pseudo-file); save its output to a file and summarize that.', name);
+      return vscode.l10n.t(
+        '{0} is not a regular file (a pipe, device or pseudo-file); save its output to a file and summarize that.',
+        name,
+      );
     case 'permission-denied':
       return vscode.l10n.t('Permission denied reading {0}.', name);
     case 'binary':
@@ -138,7 +156,9 @@ function errorText(kind: SummarizeErrorKind, uri: vscode.Uri): string {
 }
 
 function lineRange(first: number, last: number): string {
-  return first === last ? vscode.l10n.t('line {0}', first.toLocaleString()) : vscode.l10n.t('lines {0}–{1}', first.toLocaleString(), last.toLocaleString());
+  return first === last
+    ? vscode.l10n.t('line {0}', first.toLocaleString())
+    : vscode.l10n.t('lines {0}–{1}', first.toLocaleString(), last.toLocaleString());
 }
 
 async function bestMeanings(codes: readonly CodeCount[], catalog: () => Promise<Catalog>): Promise<Map<string, CodeMatch | undefined>> {
@@ -167,8 +187,14 @@ async function showSummary(uri: vscode.Uri, s: LogSummary, catalog: () => Promis
     return;
   }
   const meanings = await bestMeanings(s.codes, catalog);
-  const gotoFirst: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('go-to-file'), tooltip: vscode.l10n.t('Go to first occurrence') };
-  const gotoLast: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('arrow-down'), tooltip: vscode.l10n.t('Go to last occurrence') };
+  const gotoFirst: vscode.QuickInputButton = {
+    iconPath: new vscode.ThemeIcon('go-to-file'),
+    tooltip: vscode.l10n.t('Go to first occurrence'),
+  };
+  const gotoLast: vscode.QuickInputButton = {
+    iconPath: new vscode.ThemeIcon('arrow-down'),
+    tooltip: vscode.l10n.t('Go to last occurrence'),
+  };
   const copy: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('copy'), tooltip: vscode.l10n.t('Copy reference ID') };
 
   const items: Item[] = [];
@@ -184,7 +210,10 @@ async function showSummary(uri: vscode.Uri, s: LogSummary, catalog: () => Promis
     });
   }
   if (s.references.length > 0) {
-    items.push({ label: vscode.l10n.t('Reference IDs ({0}) — choose one to look it up', String(s.references.length)), kind: vscode.QuickPickItemKind.Separator });
+    items.push({
+      label: vscode.l10n.t('Reference IDs ({0}) — choose one to look it up', String(s.references.length)),
+      kind: vscode.QuickPickItemKind.Separator,
+    });
     for (const r of s.references) {
       items.push({
         ref: r,
@@ -206,8 +235,9 @@ async function showSummary(uri: vscode.Uri, s: LogSummary, catalog: () => Promis
   qp.onDidTriggerItemButton((e) => {
     const at = e.item.code ?? e.item.ref;
     if (!at) return;
-    if (e.button === copy && e.item.ref) void vscode.commands.executeCommand(COMMANDS.copyReferenceId, { referenceId: e.item.ref.referenceId });
-    else void openAt(uri, s.bytes, e.button === gotoLast ? at.lastLine : at.firstLine);
+    if (e.button === copy && e.item.ref) {
+      void vscode.commands.executeCommand(COMMANDS.copyReferenceId, { referenceId: e.item.ref.referenceId });
+    } else void openAt(uri, s.bytes, e.button === gotoLast ? at.lastLine : at.firstLine);
   });
   qp.onDidAccept(() => {
     const item = qp.selectedItems[0];
@@ -223,15 +253,21 @@ async function showSummary(uri: vscode.Uri, s: LogSummary, catalog: () => Promis
 function summaryLine(s: LogSummary): string {
   const parts = [vscode.l10n.t('{0} lines, {1}', s.lines.toLocaleString(), formatBytes(s.bytes))];
   if (s.cancelled) parts.push(vscode.l10n.t('stopped early: counts cover what was read'));
-  if (s.notes.includes('references-capped')) parts.push(vscode.l10n.t('only the first {0} distinct reference IDs are listed', s.references.length.toLocaleString()));
-  if (s.notes.includes('codes-capped')) parts.push(vscode.l10n.t('only the first {0} distinct codes are listed', s.codes.length.toLocaleString()));
+  if (s.notes.includes('references-capped')) {
+    parts.push(vscode.l10n.t('only the first {0} distinct reference IDs are listed', s.references.length.toLocaleString()));
+  }
+  if (s.notes.includes('codes-capped')) {
+    parts.push(vscode.l10n.t('only the first {0} distinct codes are listed', s.codes.length.toLocaleString()));
+  }
   if (s.notes.includes('long-lines-windowed')) parts.push(vscode.l10n.t('very long lines were scanned in pieces'));
   return parts.join(' · ');
 }
 
 async function openAt(uri: vscode.Uri, bytes: number, line: number): Promise<void> {
   if (bytes > MAX_OPEN_BYTES) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('The file is too large to open in the editor; the occurrence is on line {0}.', line.toLocaleString()));
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('The file is too large to open in the editor; the occurrence is on line {0}.', line.toLocaleString()),
+    );
     return;
   }
   const pos = new vscode.Position(Math.max(0, line - 1), 0);

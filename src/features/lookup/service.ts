@@ -15,7 +15,7 @@ import * as config from '../settings';
 import type { Profile } from '../settings';
 import type { LookupArgs, LookupMode, LookupRunner, ProfileSummary, ShownLookup } from './contracts';
 import type { CredentialStore } from '../credentials/store';
-import { demoHonoured } from '../credentials/store';
+import { demoHonoured } from '../../core/telesign/credentials';
 import type { History } from '../history/store';
 import type { Logger } from '../logger';
 import { summaryOf } from '../profiles/selectProfile';
@@ -50,7 +50,9 @@ export class LookupService implements LookupRunner {
     const { request, profile } = checked;
 
     if (profile.demo && !demoHonoured(profile)) {
-      this.deps.logger.warn(`Profile "${profile.name}" has demo: true but a non-loopback base URL (${profile.baseUrl}); the demo flag is ignored.`);
+      this.deps.logger.warn(
+        `Profile "${profile.name}" has demo: true but a non-loopback base URL (${profile.baseUrl}); the demo flag is ignored.`,
+      );
       this.deps.warnDemoIgnored?.(profile);
     }
     const resolved = await this.deps.credentials.resolve(profile);
@@ -99,7 +101,9 @@ export class LookupService implements LookupRunner {
     const shown: ShownLookup = { outcome, profile: summaryOf(profile) };
     // Not awaited: globalState updates its in-memory value at once (later reads see it) and persists over
     // IPC, which in a browser-hosted workbench is a round trip the caller should not wait for.
-    if (options.record !== false) this.deps.history.record(shown).catch((err: unknown) => logger.error('Could not record the lookup in history', err));
+    if (options.record !== false) {
+      this.deps.history.record(shown).catch((err: unknown) => logger.error('Could not record the lookup in history', err));
+    }
     return shown;
   }
 

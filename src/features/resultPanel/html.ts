@@ -4,7 +4,9 @@ import { randomBytes } from 'crypto';
 import type * as vscode from 'vscode';
 
 export function nonce(): string {
-  return randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+  return randomBytes(18)
+    .toString('base64')
+    .replace(/[^A-Za-z0-9]/g, '');
 }
 
 export function contentSecurityPolicy(cspSource: string, scriptNonce: string): string {
@@ -27,7 +29,13 @@ export interface ShellStrings {
 const escapeAttr = (s: string): string => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The page of a webview of ours: `assets` names its script and stylesheet in media/ (the result panel's by default). */
-export function panelHtml(webview: vscode.Webview, mediaRoot: vscode.Uri, strings: ShellStrings, uri: typeof vscode.Uri, assets = { script: 'panel.js', style: 'panel.css' }): string {
+export function panelHtml(
+  webview: vscode.Webview,
+  mediaRoot: vscode.Uri,
+  strings: ShellStrings,
+  uri: typeof vscode.Uri,
+  assets = { script: 'panel.js', style: 'panel.css' },
+): string {
   const n = nonce();
   const script = webview.asWebviewUri(uri.joinPath(mediaRoot, assets.script)).toString();
   const style = webview.asWebviewUri(uri.joinPath(mediaRoot, assets.style)).toString();

@@ -37,10 +37,14 @@ export function registerTrace(context: vscode.ExtensionContext, catalog: () => P
 }
 
 async function traceCommand(arg: unknown, catalog: () => Promise<Catalog>): Promise<TraceView | Failure | undefined> {
-  const given = typeof arg === 'object' && arg !== null && 'referenceId' in arg ? (arg as { referenceId: unknown; show?: unknown }) : undefined;
+  const given =
+    typeof arg === 'object' && arg !== null && 'referenceId' in arg ? (arg as { referenceId: unknown; show?: unknown }) : undefined;
   let referenceId: string | undefined;
   if (given) {
-    const problem = typeof given.referenceId === 'string' ? validateReferenceId(given.referenceId.trim()) : 'The reference ID must be a string of 32 hex characters.';
+    const problem =
+      typeof given.referenceId === 'string'
+        ? validateReferenceId(given.referenceId.trim())
+        : 'The reference ID must be a string of 32 hex characters.';
     if (problem) return { error: { kind: 'invalid-input', message: problem } };
     referenceId = (given.referenceId as string).trim();
   } else {
@@ -64,7 +68,12 @@ async function traceCommand(arg: unknown, catalog: () => Promise<Catalog>): Prom
   return trace;
 }
 
-async function runTrace(referenceId: string, catalog: () => Promise<Catalog>, progress: vscode.Progress<{ message?: string }>, token: vscode.CancellationToken): Promise<TraceView> {
+async function runTrace(
+  referenceId: string,
+  catalog: () => Promise<Catalog>,
+  progress: vscode.Progress<{ message?: string }>,
+  token: vscode.CancellationToken,
+): Promise<TraceView> {
   const abort = new AbortController();
   const sub = token.onCancellationRequested(() => abort.abort());
   try {
@@ -82,7 +91,10 @@ async function runTrace(referenceId: string, catalog: () => Promise<Catalog>, pr
     const hits = result.hits.map((h) => ({
       ...h,
       uri: uris.get(h.source)?.toString() ?? '',
-      meanings: h.codes.map((c) => ({ code: c.code, meaning: cat?.explain(c.code, `${c.keyPath ?? ''} ${c.endpoint ?? ''} ${h.text}`)[0]?.entry.text ?? '' })),
+      meanings: h.codes.map((c) => ({
+        code: c.code,
+        meaning: cat?.explain(c.code, `${c.keyPath ?? ''} ${c.endpoint ?? ''} ${h.text}`)[0]?.entry.text ?? '',
+      })),
     }));
     return { ...result, hits, filesCapped: capped };
   } finally {
@@ -95,7 +107,10 @@ interface HitItem extends vscode.QuickPickItem {
   readonly lookUp?: string;
 }
 
-const LOOK_UP: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('search'), tooltip: vscode.l10n.t('Look up the transaction on this line') };
+const LOOK_UP: vscode.QuickInputButton = {
+  iconPath: new vscode.ThemeIcon('search'),
+  tooltip: vscode.l10n.t('Look up the transaction on this line'),
+};
 
 function timeLabel(iso: string | undefined): string {
   return iso ? iso.replace('T', ' ').replace('Z', '') : '—';
@@ -115,12 +130,25 @@ function itemOf(h: TraceHitView, parent: string): HitItem {
 
 async function showTimeline(trace: TraceView): Promise<void> {
   const qp = vscode.window.createQuickPick<HitItem>();
-  qp.title = vscode.l10n.t('Trace {0}: {1} lines in {2} sources, {3} child IDs{4}', trace.referenceId, trace.hits.length, trace.sources, trace.children.length, trace.cancelled ? vscode.l10n.t(' (stopped early)') : '');
-  qp.placeholder = trace.hits.length ? vscode.l10n.t('Pick a line to open it; the search button looks its transaction up') : vscode.l10n.t('No log line mentions it (telesign.logFiles decides which files are read)');
+  qp.title = vscode.l10n.t(
+    'Trace {0}: {1} lines in {2} sources, {3} child IDs{4}',
+    trace.referenceId,
+    trace.hits.length,
+    trace.sources,
+    trace.children.length,
+    trace.cancelled ? vscode.l10n.t(' (stopped early)') : '',
+  );
+  qp.placeholder = trace.hits.length
+    ? vscode.l10n.t('Pick a line to open it; the search button looks its transaction up')
+    : vscode.l10n.t('No log line mentions it (telesign.logFiles decides which files are read)');
   qp.matchOnDescription = true;
   qp.matchOnDetail = true;
   const notes: HitItem[] = trace.errors.map((e) => ({ label: `$(warning) ${e.source}`, description: e.message, alwaysShow: true }));
-  qp.items = [{ label: `$(search) ${vscode.l10n.t('Look up {0} now', trace.referenceId)}`, alwaysShow: true, lookUp: trace.referenceId }, ...trace.hits.map((h) => itemOf(h, trace.referenceId)), ...notes];
+  qp.items = [
+    { label: `$(search) ${vscode.l10n.t('Look up {0} now', trace.referenceId)}`, alwaysShow: true, lookUp: trace.referenceId },
+    ...trace.hits.map((h) => itemOf(h, trace.referenceId)),
+    ...notes,
+  ];
   const done = new Promise<void>((resolve) => qp.onDidHide(() => resolve()));
   qp.onDidTriggerItemButton((e) => {
     const id = e.item.hit?.ids[0];

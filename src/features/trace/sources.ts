@@ -19,7 +19,9 @@ export interface Sources {
 
 export async function traceSources(token?: vscode.CancellationToken): Promise<Sources> {
   const globs = config.logFileGlobs();
-  const found = globs.length ? await vscode.workspace.findFiles(`{${globs.join(',')}}`, '**/{node_modules,.git}/**', MAX_FILES + 1, token) : [];
+  const found = globs.length
+    ? await vscode.workspace.findFiles(`{${globs.join(',')}}`, '**/{node_modules,.git}/**', MAX_FILES + 1, token)
+    : [];
   const files = found.slice(0, MAX_FILES).filter((u) => u.scheme === 'file');
   const onDisk = new Set(files.map((u) => u.fsPath));
   const sources: TraceSource[] = [];
@@ -35,7 +37,15 @@ export async function traceSources(token?: vscode.CancellationToken): Promise<So
     const saved = doc.uri.scheme === 'file' && !doc.isDirty;
     if (saved && onDisk.has(doc.uri.fsPath)) continue;
     if (saved) add({ name: vscode.workspace.asRelativePath(doc.uri), file: doc.uri.fsPath }, doc.uri);
-    else add({ name: doc.uri.scheme === 'file' ? `${vscode.workspace.asRelativePath(doc.uri)} (unsaved)` : doc.uri.toString(true), text: doc.getText() }, doc.uri);
+    else {
+      add(
+        {
+          name: doc.uri.scheme === 'file' ? `${vscode.workspace.asRelativePath(doc.uri)} (unsaved)` : doc.uri.toString(true),
+          text: doc.getText(),
+        },
+        doc.uri,
+      );
+    }
   }
   return { sources, uris, capped: found.length > MAX_FILES };
 }

@@ -14,7 +14,10 @@ export default async function traceAndBatch(wb, { step }) {
   await page.locator('.quick-input-widget', { hasText: `Trace ${REF}` }).waitFor();
   await list.locator('.monaco-list-row', { hasText: '3204' }).first().waitFor();
   const rows = (await list.locator('.monaco-list-row').allInnerTexts()).map((r) => r.replace(/\s+/g, ' '));
-  assert.ok(rows.some((r) => /09:14:05\.002 3204 Rate limit exceeded.*sample\.log:3/.test(r)), `the 429 line with its meaning in: ${rows.join(' | ')}`);
+  assert.ok(
+    rows.some((r) => /09:14:05\.002 3204 Rate limit exceeded.*sample\.log:3/.test(r)),
+    `the 429 line with its meaning in: ${rows.join(' | ')}`,
+  );
   const times = rows.map((r) => /2026-11-23 (\d\d:\d\d:\d\d\.\d\d\d)/.exec(r)?.[1]).filter(Boolean);
   assert.deepStrictEqual(times, [...times].sort(), 'in time order');
   step(`trace lists ${rows.length} rows in time order`);

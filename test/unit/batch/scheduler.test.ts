@@ -50,8 +50,12 @@ describe('batch/scheduler', function () {
     const server = limitedServer(5, 200);
     const progress: BatchProgress[] = [];
     const out = await runBatch(ids(23), (id, s) => server.handle(id, s), {
-      concurrency: 4, maxPerWindow: 5, windowMs: 200, clock: systemClock,
-      rateLimited: (r) => (r.limited ? { retryAfterMs: r.retryAfterMs } : undefined), onProgress: (p) => progress.push(p),
+      concurrency: 4,
+      maxPerWindow: 5,
+      windowMs: 200,
+      clock: systemClock,
+      rateLimited: (r) => (r.limited ? { retryAfterMs: r.retryAfterMs } : undefined),
+      onProgress: (p) => progress.push(p),
     });
     assert.strictEqual(out.results.size, 23);
     assert.strictEqual(out.rateLimited, 0);
@@ -64,11 +68,17 @@ describe('batch/scheduler', function () {
   it('told a rate above the server’s, adapts on 429: waits for Retry-After, halves, retries, and every item ends right', async () => {
     const server = limitedServer(4, 250);
     const out = await runBatch(ids(20), (id, s) => server.handle(id, s), {
-      concurrency: 6, maxPerWindow: 50, windowMs: 250, clock: systemClock,
+      concurrency: 6,
+      maxPerWindow: 50,
+      windowMs: 250,
+      clock: systemClock,
       rateLimited: (r) => (r.limited ? { retryAfterMs: r.retryAfterMs } : undefined),
     });
     assert.strictEqual(out.results.size, 20);
-    assert.ok([...out.results.values()].every((r) => !r.limited), 'rate-limited items were run again until they got through');
+    assert.ok(
+      [...out.results.values()].every((r) => !r.limited),
+      'rate-limited items were run again until they got through',
+    );
     assert.ok(out.rateLimited > 0 && out.rateLimited <= 12, `429s: ${out.rateLimited}`);
   });
 
@@ -77,8 +87,16 @@ describe('batch/scheduler', function () {
     const stop = new AbortController();
     const done: string[] = [];
     const out = await runBatch(ids(40), (id, s) => server.handle(id, s), {
-      concurrency: 2, maxPerWindow: 100, windowMs: 1000, clock: systemClock, signal: stop.signal,
-      rateLimited: () => undefined, onResult: (id) => { done.push(id); if (done.length === 5) stop.abort(); },
+      concurrency: 2,
+      maxPerWindow: 100,
+      windowMs: 1000,
+      clock: systemClock,
+      signal: stop.signal,
+      rateLimited: () => undefined,
+      onResult: (id) => {
+        done.push(id);
+        if (done.length === 5) stop.abort();
+      },
     });
     assert.strictEqual(out.cancelled, true);
     assert.deepStrictEqual([...out.results.keys()], done);
@@ -88,7 +106,11 @@ describe('batch/scheduler', function () {
 
   it('gives up on an item after maxRateLimitRetries and keeps its rate-limit answer as the result', async () => {
     const out = await runBatch(['A'], () => Promise.resolve({ limited: true }), {
-      concurrency: 1, maxPerWindow: 10, windowMs: 1000, clock: systemClock, maxRateLimitRetries: 2,
+      concurrency: 1,
+      maxPerWindow: 10,
+      windowMs: 1000,
+      clock: systemClock,
+      maxRateLimitRetries: 2,
       rateLimited: (r) => (r.limited ? { retryAfterMs: 5 } : undefined),
     });
     assert.deepStrictEqual([...out.results.entries()], [['A', { limited: true }]]);
