@@ -110,6 +110,14 @@ function extensionBuilds() {
       platform: 'browser',
       target: 'es2022',
     },
+    {
+      ...common,
+      entryPoints: ['src/webview/batchTable.ts'],
+      outfile: path.join(outDir ?? 'media', 'batch.js'),
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2022',
+    },
   ].filter((o) => fs.existsSync(o.entryPoints[0]));
 }
 
@@ -162,7 +170,7 @@ async function main() {
   if (!tests) copyData();
   if (production && !outDir) {
     // A production build ships no source maps: drop any a development build left behind.
-    for (const map of ['dist/extension.js.map', 'dist/summaryWorker.js.map', 'media/panel.js.map']) fs.rmSync(map, { force: true });
+    for (const o of extensionBuilds()) fs.rmSync(`${o.outfile}.map`, { force: true });
   }
   for (const options of builds) {
     const result = await esbuild.build(options);

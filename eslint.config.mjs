@@ -12,7 +12,18 @@ const RING = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test-cs/**', '.vscode-test/**', 'media/panel.js', 'bench/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'out/**',
+      'node_modules/**',
+      '.vscode-test-cs/**',
+      '.vscode-test/**',
+      'media/panel.js',
+      'media/batch.js',
+      'bench/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked.map((c) => ({ ...c, files: ['**/*.ts'] })),
   {

@@ -19,6 +19,8 @@ import type { ResultPanelTestHooks } from './features/resultPanel/testHooks';
 import { registerLogFeatures } from './features/logs/register';
 import { registerExplainCode } from './features/explain/command';
 import { registerAssistantTools } from './features/assistant/tools';
+import { registerTrace } from './features/trace/command';
+import { registerBatch } from './features/batch/command';
 import { assistantBackends } from './features/assistant/backends';
 import * as settings from './features/settings';
 
@@ -61,6 +63,8 @@ export function activate(context: vscode.ExtensionContext): TelesignInspectorApi
   registerHistory(context, lookup);
   registerExplainCode(context, catalog);
   registerLogFeatures(context, logger, catalog);
+  registerTrace(context, catalog);
+  registerBatch(context, { service, view: () => panels, catalog, extensionUri: context.extensionUri });
   registerAssistantTools(context, assistantBackends(catalog));
 
   const run = (command: CommandId) => (args: unknown) => vscode.commands.executeCommand(command, args);

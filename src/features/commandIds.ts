@@ -14,6 +14,8 @@ export const COMMANDS = {
   summarizeLog: 'telesign.summarizeLog',
   showOutput: 'telesign.showOutput',
   copyReferenceId: 'telesign.copyReferenceId',
+  traceReferenceId: 'telesign.traceReferenceId',
+  lookUpAll: 'telesign.lookUpAll',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -16,5 +16,7 @@ export const SETTING_DEFAULTS = {
   'history.maxItems': { default: 50, minimum: 0, maximum: 500 } satisfies NumberSetting,
   'autoRefresh.enabled': { default: true },
   'hover.enabled': { default: true },
+  'batch.concurrency': { default: 4, minimum: 1, maximum: 16 } satisfies NumberSetting,
+  'batch.requestsPerSecond': { default: 10, minimum: 1, maximum: 100 } satisfies NumberSetting,
   logFiles: { default: ['**/*.log', '**/*.log.*', '**/*log*.txt', '**/*.out'] as readonly string[] },
 } as const;

@@ -100,6 +100,11 @@ export const autoRefreshEnabled = (): boolean => get<boolean>('autoRefresh.enabl
 export const hoverEnabled = (): boolean => get<boolean>('hover.enabled', D['hover.enabled'].default);
 export const logFileGlobs = (): string[] =>
   get<readonly string[]>('logFiles', D.logFiles.default).filter((g) => typeof g === 'string' && g !== '');
+// How hard a batch may push the account's rate limit is the user's call, not a repository's: user settings only.
+export const batchConcurrency = (): number =>
+  Math.round(bounded(userOrDefault<number>('batch.concurrency') ?? D['batch.concurrency'].default, D['batch.concurrency']));
+export const batchRequestsPerSecond = (): number =>
+  bounded(userOrDefault<number>('batch.requestsPerSecond') ?? D['batch.requestsPerSecond'].default, D['batch.requestsPerSecond']);
 
 /** Fires when any `telesign.*` setting changes. */
 export function onDidChange(listener: (e: vscode.ConfigurationChangeEvent) => void): vscode.Disposable {

@@ -102,6 +102,17 @@ describe('assistant: language-model tools', function () {
     await assert.rejects(invoke('telesign_summarize_log', { file: 'no-such.log' }), /no-such\.log|not found|does not exist/i);
   });
 
+  it('trace: the timeline of a transaction across the logs, without the lines’ text (no OTP from the log)', async function () {
+    if (!hasTools) this.skip();
+    const r = await invoke('telesign_trace_reference_id', { referenceId: REF });
+    assert.match(r.text, new RegExp(`^${REF}: \\d+ log lines in \\d+ of \\d+ files`));
+    assert.match(r.text, /- 2026-11-23T09:14:05\.002Z sample\.log:3: 3204 "Rate limit exceeded"/);
+    assert.match(r.text, /sample\.log:5/, 'the line where the user typed the code is listed…');
+    assert.ok(!(r.text + JSON.stringify(r.data)).includes('50361'), '…but not the code itself');
+    const data = r.data as { hits: { source: string; line: number }[] };
+    assert.ok(data.hits.some((h) => h.source === 'sample.log' && h.line === 3));
+  });
+
   describe('get transaction status (simulator)', () => {
     let world: World;
     before(async function () {
@@ -137,7 +148,7 @@ describe('assistant: language-model tools', function () {
       assert.strictEqual(wrong?.confirmationMessages, undefined, 'nothing to confirm when it cannot run');
       await assert.rejects(
         Promise.resolve(tools.telesign_get_transaction_status.invoke({ input: { referenceId: REF, profile: 'Nope' } as never }, token)),
-        /No Telesign profile is named "Nope"/,
+        /no Telesign profile named “Nope”/,
       );
       assert.ok(!('prepareInvocation' in tools.telesign_explain_code), 'explaining a code asks nothing');
       const summary = await tools.telesign_summarize_log.prepareInvocation!({ input: { file: 'sample.log' } as never }, token);

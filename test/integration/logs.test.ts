@@ -130,15 +130,15 @@ describe('logs: hovers, links and summary', () => {
     if (!vscodeOlderThan('1.86.0')) assert.strictEqual(ours[0].tooltip, 'Look up this Telesign transaction');
   });
 
-  it('offers Look up and Copy on a reference ID; Copy puts it on the clipboard', async () => {
+  it('offers Look up, Trace and Copy on a reference ID; Copy puts it on the clipboard', async () => {
     const [md] = telesignHovers(await hoversAt(sample(), 1, REF_A, 5));
     const links = commandLinks(md);
     assert.deepStrictEqual(
       links.map((l) => l.command),
-      ['telesign.getTransactionStatus', 'telesign.copyReferenceId'],
+      ['telesign.getTransactionStatus', 'telesign.traceReferenceId', 'telesign.copyReferenceId'],
     );
     await vscode.env.clipboard.writeText('');
-    const copied = await vscode.commands.executeCommand(links[1].command, links[1].arg);
+    const copied = await vscode.commands.executeCommand(links[2].command, links[2].arg);
     assert.strictEqual(copied, REF_A);
     assert.strictEqual(await vscode.env.clipboard.readText(), REF_A);
   });

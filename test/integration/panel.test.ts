@@ -79,8 +79,10 @@ describe('result panel', function () {
     show(success(ref));
     const html = panelOf(ref)!.panel.webview.html;
     await painted(ref, (x) => x.sections.header?.includes('3000') ?? false, 'paint');
+    // The nonce and the resource URIs are random: a digit run like 310 can turn up in them by chance.
+    const fixed = html.replace(/nonce-[A-Za-z0-9+/=]+|nonce="[^"]*"|(?:href|src)="[^"]*"/g, '');
     for (const data of [ref, ref.slice(0, 8), 'Delivered', '0.0050', 'whatsapp', '50361', '3000', '310']) {
-      assert.ok(!html.includes(data), `HTML shell must not contain ${data}`);
+      assert.ok(!fixed.includes(data), `HTML shell must not contain ${data}`);
     }
     const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
     const nonce = /'nonce-([A-Za-z0-9]{16,})'/.exec(csp)?.[1] ?? 'no nonce';

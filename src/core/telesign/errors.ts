@@ -93,6 +93,7 @@ export function httpError(input: HttpErrorInput): LookupError {
     retryable: isRetryableKind(kind),
     actions: actionsFor(kind),
     ...(input.signatureString !== undefined ? { signatureString: input.signatureString } : {}),
+    ...(input.retryAfterSeconds !== undefined ? { retryAfterSeconds: input.retryAfterSeconds } : {}),
     ...(input.raw !== undefined ? { raw: input.raw } : {}),
   };
 }

@@ -136,6 +136,8 @@ export interface LookupError {
   readonly actions: readonly ErrorAction[];
   /** Present on some 401s from Telesign: what the server signed (useful for Digest debugging). */
   readonly signatureString?: string;
+  /** A rate-limited answer's Retry-After, in seconds, when no retry waited it out. */
+  readonly retryAfterSeconds?: number;
   /** Parsed body when it was JSON; else undefined. */
   readonly raw?: unknown;
   /** First bytes of a non-JSON body (redacted, at most 2 KB), to show what came back. */

@@ -3,12 +3,11 @@
 import * as vscode from 'vscode';
 import type { Catalog } from '../../core/catalog';
 import type { LogSummary } from '../../core/logs/summarize';
-import { endpointBaseUrl, NO_VERIFY_HOST_MESSAGE } from '../../core/telesign/endpoints';
-import { unknownEndpointMessage } from '../../core/telesign/lookupInput';
-import { activeProfile, defaultEndpoint, isEndpointId, profileByName, targetOf } from '../settings';
+import { planLookup } from '../lookup/plan';
 import type { ShownLookup } from '../lookup/contracts';
 import { COMMANDS } from '../commandIds';
-import type { AssistantBackends, LookupInput, LookupPlan } from './tools';
+import type { AssistantBackends, LookupInput } from './tools';
+import type { TraceView } from '../trace/command';
 
 export function assistantBackends(catalog: () => Promise<Catalog>): AssistantBackends {
   return {
@@ -22,24 +21,15 @@ export function assistantBackends(catalog: () => Promise<Catalog>): AssistantBac
       if ('error' in result) throw new Error(result.error.message);
       return result;
     },
-    planLookup(input: LookupInput): LookupPlan | string {
-      const profile = input.profile !== undefined ? profileByName(input.profile) : activeProfile();
-      if (!profile) {
-        return input.profile !== undefined
-          ? `No Telesign profile is named "${input.profile}".`
-          : 'No Telesign profile is active: run "Telesign: Select Profile…".';
-      }
-      if (input.endpoint !== undefined && !isEndpointId(input.endpoint)) return unknownEndpointMessage(input.endpoint);
-      const endpoint = input.endpoint ?? defaultEndpoint();
-      const base = endpointBaseUrl(targetOf(profile), endpoint);
-      if (base === undefined) return NO_VERIFY_HOST_MESSAGE;
-      let host: string;
-      try {
-        host = new URL(base).origin;
-      } catch {
-        return `The profile "${profile.name}" has an invalid base URL.`;
-      }
-      return { profile: profile.name, host, endpoint, demo: profile.demo };
+    planLookup: (input: LookupInput) => planLookup(input),
+    async trace(referenceId) {
+      const result = await vscode.commands.executeCommand<TraceView | { error: { message: string } } | undefined>(
+        COMMANDS.traceReferenceId,
+        { referenceId },
+      );
+      if (!result) throw new Error('The trace was cancelled.');
+      if ('error' in result) throw new Error(result.error.message);
+      return result;
     },
     lookup: (input) =>
       Promise.resolve(

@@ -6,8 +6,9 @@ import * as vscode from 'vscode';
 import type { Catalog } from '../../core/catalog';
 import type { LogSummary } from '../../core/logs/summarize';
 import type { EndpointId } from '../../core/telesign/types';
-import { explainAnswer, lookupAnswer, summaryAnswer, type ToolAnswer } from '../../core/assistant/answers';
+import { explainAnswer, lookupAnswer, summaryAnswer, traceAnswer, type ToolAnswer } from '../../core/assistant/answers';
 import type { ShownLookup } from '../lookup/contracts';
+import type { LookupPlan } from '../lookup/plan';
 import { lmToolsApi, type LanguageModelTool, type LmToolsApi } from './lmApi';
 
 /** Tool names as the manifest declares them (a test ties the two). */
@@ -15,14 +16,8 @@ export const TOOL_NAMES = {
   explainCode: 'telesign_explain_code',
   summarizeLog: 'telesign_summarize_log',
   getTransactionStatus: 'telesign_get_transaction_status',
+  traceReferenceId: 'telesign_trace_reference_id',
 } as const;
-
-export interface LookupPlan {
-  readonly profile: string;
-  readonly host: string;
-  readonly endpoint: EndpointId;
-  readonly demo: boolean;
-}
 
 /** What the tools run on: the same catalog, summary and lookup service the commands use. */
 export interface AssistantBackends {
@@ -32,6 +27,8 @@ export interface AssistantBackends {
   /** Where a lookup would go, without sending anything; a string says why it cannot run. */
   planLookup(input: LookupInput): LookupPlan | string;
   lookup(input: LookupInput, token: vscode.CancellationToken): Promise<ShownLookup | undefined>;
+  /** Throws an Error whose message says what is wrong with the input. */
+  trace(referenceId: string): Promise<Parameters<typeof traceAnswer>[0]>;
 }
 
 interface ExplainInput {
@@ -98,7 +95,14 @@ export function assistantTools(b: AssistantBackends, lm: Pick<LmToolsApi, 'resul
       return answer(lookupAnswer(shown.outcome, { profile: plan.profile, host: plan.host }, (c, ctx) => catalog.explain(c, ctx ?? '')));
     },
   };
+  const traceReferenceId: LanguageModelTool<{ readonly referenceId: string }> = {
+    prepareInvocation: ({ input }) => ({ invocationMessage: vscode.l10n.t('Tracing {0} through the logs', input.referenceId) }),
+    async invoke({ input }) {
+      return answer(traceAnswer(await b.trace(String(input.referenceId ?? '').trim())));
+    },
+  };
   return {
+    [TOOL_NAMES.traceReferenceId]: traceReferenceId,
     [TOOL_NAMES.explainCode]: explainCode,
     [TOOL_NAMES.summarizeLog]: summarizeLog,
     [TOOL_NAMES.getTransactionStatus]: getTransactionStatus,

@@ -53,7 +53,9 @@ export class LogHoverProvider implements vscode.HoverProvider {
 
 function trustedMarkdown(): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', false);
-  md.isTrusted = { enabledCommands: [COMMANDS.getTransactionStatus, COMMANDS.copyReferenceId, COMMANDS.explainCode] };
+  md.isTrusted = {
+    enabledCommands: [COMMANDS.getTransactionStatus, COMMANDS.traceReferenceId, COMMANDS.copyReferenceId, COMMANDS.explainCode],
+  };
   md.supportHtml = false;
   return md;
 }
@@ -112,6 +114,10 @@ export function referenceMarkdown(ref: ReferenceFinding, endpoint?: string): vsc
   md.appendMarkdown(`**${escapeMarkdown(vscode.l10n.t('Telesign reference ID'))}** \`${ref.value}\`\n\n`);
   md.appendMarkdown(
     `[${escapeMarkdown(vscode.l10n.t('Look up this transaction'))}](${commandUri(COMMANDS.getTransactionStatus, lookupArgs(ref.value, endpoint)).toString()})`,
+  );
+  md.appendMarkdown(' · ');
+  md.appendMarkdown(
+    `[${escapeMarkdown(vscode.l10n.t('Trace in logs'))}](${commandUri(COMMANDS.traceReferenceId, { referenceId: ref.value, show: true }).toString()})`,
   );
   md.appendMarkdown(' · ');
   md.appendMarkdown(

@@ -7,15 +7,24 @@ import { lookupArgs } from './documents';
 
 /** Links per document; a log with more IDs than this is better served by the summary. */
 export const MAX_LINKS = 5000;
-const LINES_PER_CANCELLATION_CHECK = 500;
+/** Lines scanned per document: past this (tens of MB of log), Trace and Summarize read the file instead. */
+export const MAX_LINES = 200_000;
+/** Lines per slice: between slices the provider yields, so VS Code's cancellation (an edit, a closed tab) lands. */
+const SLICE = 2000;
 const REFERENCE_ID = /^[0-9A-Fa-f]{32}$/;
 
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 export class ReferenceLinkProvider implements vscode.DocumentLinkProvider {
-  provideDocumentLinks(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.DocumentLink[] {
+  async provideDocumentLinks(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentLink[]> {
     const links: vscode.DocumentLink[] = [];
     const tooltip = vscode.l10n.t('Look up this Telesign transaction');
-    for (let i = 0; i < document.lineCount && links.length < MAX_LINKS; i++) {
-      if (i % LINES_PER_CANCELLATION_CHECK === 0 && token.isCancellationRequested) return links;
+    const lines = Math.min(document.lineCount, MAX_LINES);
+    for (let i = 0; i < lines && links.length < MAX_LINKS; i++) {
+      if (i % SLICE === 0 && i > 0) {
+        await nextTurn();
+        if (token.isCancellationRequested) return links;
+      }
       const text = document.lineAt(i).text;
       if (text.length < 32) continue;
       const refs = scanReferences(text);

@@ -32,11 +32,19 @@ export interface LookupRunnerDeps {
 /** What `run` accepts from untyped callers (commands, the public API). */
 export type RunArgs = LookupArgs & { readonly referenceId: string };
 
+/** How a caller that runs many lookups (the batch) wants each run. */
+export interface RunOptions {
+  /** Retries after the first attempt; the batch passes 0 and paces rate-limited retries itself. */
+  readonly maxRetries?: number;
+  /** Record in history (default true); a batch of hundreds would push everything else out. */
+  readonly record?: boolean;
+}
+
 export class LookupService implements LookupRunner {
   constructor(private readonly deps: LookupRunnerDeps) {}
 
   /** `mode` 'verify' is Verify OTP Code's run: an endpoint that takes no code is refused with that reason. */
-  async run(args: RunArgs, token?: vscode.CancellationToken, mode: LookupMode = 'status'): Promise<ShownLookup> {
+  async run(args: RunArgs, token?: vscode.CancellationToken, mode: LookupMode = 'status', options: RunOptions = {}): Promise<ShownLookup> {
     const checked = checkArgs(args, mode);
     if ('error' in checked) return this.refused(checked.request, checked.profile, checked.error);
     const { request, profile } = checked;
@@ -69,7 +77,7 @@ export class LookupService implements LookupRunner {
         {
           userAgent: this.deps.userAgent,
           timeoutMs: config.requestTimeoutMs(),
-          maxRetries: config.maxRetries(),
+          maxRetries: options.maxRetries ?? config.maxRetries(),
           onAttempt: (a) => {
             const result = a.status !== undefined ? `HTTP ${a.status}` : (a.error ?? 'no answer');
             const retry = a.retryInMs !== undefined ? `, retrying in ${a.retryInMs} ms` : '';
@@ -93,7 +101,9 @@ export class LookupService implements LookupRunner {
     const shown: ShownLookup = { outcome, profile: summaryOf(profile) };
     // Not awaited: globalState updates its in-memory value at once (later reads see it) and persists over
     // IPC, which in a browser-hosted workbench is a round trip the caller should not wait for.
-    this.deps.history.record(shown).catch((err: unknown) => logger.error('Could not record the lookup in history', err));
+    if (options.record !== false) {
+      this.deps.history.record(shown).catch((err: unknown) => logger.error('Could not record the lookup in history', err));
+    }
     return shown;
   }
 

@@ -28,10 +28,17 @@ export interface ShellStrings {
 // Attributes are double-quoted, so single quotes (the CSP's 'none', 'self', 'nonce-…') stay as they are.
 const escapeAttr = (s: string): string => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export function panelHtml(webview: vscode.Webview, mediaRoot: vscode.Uri, strings: ShellStrings, uri: typeof vscode.Uri): string {
+/** The page of a webview of ours: `assets` names its script and stylesheet in media/ (the result panel's by default). */
+export function panelHtml(
+  webview: vscode.Webview,
+  mediaRoot: vscode.Uri,
+  strings: ShellStrings,
+  uri: typeof vscode.Uri,
+  assets = { script: 'panel.js', style: 'panel.css' },
+): string {
   const n = nonce();
-  const script = webview.asWebviewUri(uri.joinPath(mediaRoot, 'panel.js')).toString();
-  const style = webview.asWebviewUri(uri.joinPath(mediaRoot, 'panel.css')).toString();
+  const script = webview.asWebviewUri(uri.joinPath(mediaRoot, assets.script)).toString();
+  const style = webview.asWebviewUri(uri.joinPath(mediaRoot, assets.style)).toString();
   return `<!DOCTYPE html>
 <html lang="${escapeAttr(strings.lang)}">
 <head>
