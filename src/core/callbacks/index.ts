@@ -7,3 +7,6 @@ export { aspectsChanged, serialisations, type Aspect, type Serialisation } from 
 export { callbackAuthorization, callbackSignature, parseTsaHeader, signCallback, signatureMatches, type CallbackCredentials } from './signature';
 export { verifyCallbackSignature, type MismatchReason, type SignatureVerdict, type VerifyCallbackInput } from './verify';
 export type * from './types';
+export { renderCallbackCurl, type CallbackCurlInput } from './curl';
+export { DEFAULT_FORWARD_TIMEOUT_MS, forwardCallback, type ForwardRequest, type ForwardResult } from './forward';
+export { CallbackListener, DEFAULT_LISTENER_PORT, isOwnHost, LISTENER_HOST, type ListenerOptions, type ReceivedCallback, type Refusal } from './listener';
