@@ -20,6 +20,7 @@ import { registerLogFeatures } from './features/logs/register';
 import { registerExplainCode } from './features/explain/command';
 import { registerAssistantTools } from './features/assistant/tools';
 import { assistantBackends } from './features/assistant/backends';
+import { registerCallbacks } from './features/callbacks/register';
 import * as settings from './features/settings';
 
 /** Argument and result shapes are documented in README ("Commands and API"); keep them stable. */
@@ -57,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): TelesignInspectorApi
   registerHistory(context, lookup);
   registerExplainCode(context, catalog);
   registerLogFeatures(context, logger, catalog);
+  registerCallbacks(context, { credentials, history, logger, catalog });
   registerAssistantTools(context, assistantBackends(catalog));
 
   const run = (command: CommandId) => (args: unknown) => vscode.commands.executeCommand(command, args);

@@ -4,6 +4,7 @@
 // manifest, and are read from the user's own value only: a workspace or folder value is ignored even if
 // VS Code ever passed it on, so a cloned repository can neither send the key elsewhere nor wipe history.
 import * as vscode from 'vscode';
+import { DEFAULT_LISTENER_PORT } from '../core/callbacks/listener';
 import { DEFAULT_ENDPOINT, isEndpointId } from '../core/telesign/endpoints';
 import type { AuthMethod, EndpointId, Target } from '../core/telesign/types';
 
@@ -99,3 +100,9 @@ export function onDidChange(listener: (e: vscode.ConfigurationChangeEvent) => vo
     if (e.affectsConfiguration(SECTION)) listener(e);
   });
 }
+
+/** The callback listener's settings decide where callbacks (and what they say about end users) go, so they
+ *  are application-scoped and read from the user's own value only, like the profiles. */
+export const callbackPort = (): number => Math.round(clamp(userOrDefault<number>('callbacks.port') ?? DEFAULT_LISTENER_PORT, 1, 65535, DEFAULT_LISTENER_PORT));
+export const callbackForwardTo = (): string => (userOrDefault<string>('callbacks.forwardTo') ?? '').trim();
+export const callbacksMaxKept = (): number => Math.round(clamp(userOrDefault<number>('callbacks.maxKept') ?? 1000, 10, 20000, 1000));
