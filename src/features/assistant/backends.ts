@@ -2,6 +2,7 @@
 // extension uses, so a tool answers exactly what the command would.
 import * as vscode from 'vscode';
 import type { Catalog } from '../../core/catalog';
+import type { SignatureVerdict } from '../../core/callbacks';
 import type { LogSummary } from '../../core/logs/summarize';
 import { endpointBaseUrl, NO_VERIFY_HOST_MESSAGE } from '../../core/telesign/endpoints';
 import { unknownEndpointMessage } from '../../core/telesign/lookupInput';
@@ -34,6 +35,8 @@ export function assistantBackends(catalog: () => Promise<Catalog>): AssistantBac
       }
       return { profile: profile.name, host, endpoint, demo: profile.demo };
     },
+    verifyCallback: (input) =>
+      Promise.resolve(vscode.commands.executeCommand<SignatureVerdict | undefined>(COMMANDS.verifyCallbackSignature, { body: input.body, authorization: input.authorization, signature: input.signature, profile: input.profile, show: false })),
     lookup: (input) =>
       Promise.resolve(vscode.commands.executeCommand<ShownLookup | undefined>(COMMANDS.getTransactionStatus, { referenceId: input.referenceId, endpoint: input.endpoint, profile: input.profile, show: false })),
   };

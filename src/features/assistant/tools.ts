@@ -8,6 +8,7 @@ import type { LogSummary } from '../../core/logs/summarize';
 import type { EndpointId } from '../../core/telesign/types';
 import { explainAnswer, lookupAnswer, summaryAnswer, type ToolAnswer } from '../../core/assistant/answers';
 import type { ShownLookup } from '../lookup/contracts';
+import type { SignatureVerdict } from '../../core/callbacks';
 import { lmToolsApi, type LanguageModelTool, type LmToolsApi } from './lmApi';
 
 /** Tool names as the manifest declares them (a test ties the two). */
@@ -15,6 +16,7 @@ export const TOOL_NAMES = {
   explainCode: 'telesign_explain_code',
   summarizeLog: 'telesign_summarize_log',
   getTransactionStatus: 'telesign_get_transaction_status',
+  verifyCallbackSignature: 'telesign_verify_callback_signature',
 } as const;
 
 export interface LookupPlan {
@@ -32,6 +34,15 @@ export interface AssistantBackends {
   /** Where a lookup would go, without sending anything; a string says why it cannot run. */
   planLookup(input: LookupInput): LookupPlan | string;
   lookup(input: LookupInput, token: vscode.CancellationToken): Promise<ShownLookup | undefined>;
+  /** The Verify Callback Signature command's verdict (checked with the profile's key, which never leaves it). */
+  verifyCallback(input: VerifyCallbackToolInput): Promise<SignatureVerdict | undefined>;
+}
+
+export interface VerifyCallbackToolInput {
+  readonly body: string;
+  readonly authorization?: string;
+  readonly signature?: string;
+  readonly profile?: string;
 }
 
 interface ExplainInput { readonly code: string | number; readonly context?: string }
@@ -80,7 +91,22 @@ export function assistantTools(b: AssistantBackends, lm: Pick<LmToolsApi, 'resul
       return answer(lookupAnswer(shown.outcome, { profile: plan.profile, host: plan.host }, (c, ctx) => catalog.explain(c, ctx ?? '')));
     },
   };
-  return { [TOOL_NAMES.explainCode]: explainCode, [TOOL_NAMES.summarizeLog]: summarizeLog, [TOOL_NAMES.getTransactionStatus]: getTransactionStatus };
+  const verifyCallbackSignature: LanguageModelTool<VerifyCallbackToolInput> = {
+    async invoke({ input }) {
+      if (typeof input.body !== 'string' || input.body === '') throw new Error('Give the callback body exactly as received (the raw JSON text).');
+      if (input.authorization === undefined && input.signature === undefined) throw new Error('Give the Authorization (or X-TS-Authorization) header value, or the signature the app compared.');
+      const v = await b.verifyCallback(input);
+      if (!v) throw new Error('The signature could not be checked.');
+      const data = { verdict: v.kind, ...(v.kind === 'invalid' ? { reason: v.reason } : {}), message: v.message, customerId: v.kind === 'unsigned' ? undefined : v.customerId, matchedProfile: v.kind === 'invalid' || v.kind === 'no-credentials' ? v.matchedProfile : undefined };
+      return lm.result(`Callback signature: ${v.kind}${v.kind === 'invalid' ? ` (${v.reason})` : ''}. ${v.message}`, data);
+    },
+  };
+  return {
+    [TOOL_NAMES.explainCode]: explainCode,
+    [TOOL_NAMES.summarizeLog]: summarizeLog,
+    [TOOL_NAMES.getTransactionStatus]: getTransactionStatus,
+    [TOOL_NAMES.verifyCallbackSignature]: verifyCallbackSignature,
+  };
 }
 
 /** An absolute path, or one relative to the first workspace folder. */
