@@ -35,36 +35,65 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'vscode', message: 'src/core is the functional core: it must not know VS Code exists. Put this in src/features/.' }],
-        patterns: [{ regex: RING.outOfCore, message: 'src/core never imports the shell (features/, extension.ts), the webview or shared/: the arrows point into core.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'vscode', message: 'src/core is the functional core: it must not know VS Code exists. Put this in src/features/.' },
+          ],
+          patterns: [
+            {
+              regex: RING.outOfCore,
+              message: 'src/core never imports the shell (features/, extension.ts), the webview or shared/: the arrows point into core.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/features/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ regex: RING.outOfFeatures, message: 'src/features never imports the webview or extension.ts: the panel is reached by messages (shared/), the wiring by arguments.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: RING.outOfFeatures,
+              message:
+                'src/features never imports the webview or extension.ts: the panel is reached by messages (shared/), the wiring by arguments.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/webview/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'vscode', message: 'The webview runs in a browser sandbox: it has no vscode API.' }],
-        patterns: [{ regex: RING.outOfWebview, message: 'src/webview only imports shared/ (the typed messages): never features/ or core/.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'The webview runs in a browser sandbox: it has no vscode API.' }],
+          patterns: [
+            { regex: RING.outOfWebview, message: 'src/webview only imports shared/ (the typed messages): never features/ or core/.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'vscode', message: 'src/shared is the webview contract: types both sides can load.' }],
-        patterns: [{ regex: RING.outOfShared, message: 'src/shared imports nothing of the extension: both the host and the webview load it.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'src/shared is the webview contract: types both sides can load.' }],
+          patterns: [
+            { regex: RING.outOfShared, message: 'src/shared imports nothing of the extension: both the host and the webview load it.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -80,7 +109,24 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: {
-      globals: { require: 'readonly', module: 'writable', exports: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', URL: 'readonly', fetch: 'readonly', Buffer: 'readonly', document: 'readonly', window: 'readonly', NodeFilter: 'readonly' },
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        exports: 'writable',
+        process: 'readonly',
+        console: 'readonly',
+        __dirname: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        URL: 'readonly',
+        fetch: 'readonly',
+        Buffer: 'readonly',
+        document: 'readonly',
+        window: 'readonly',
+        NodeFilter: 'readonly',
+      },
     },
   },
 );

@@ -49,7 +49,11 @@ export function activate(context: vscode.ExtensionContext): TelesignInspectorApi
   const service = createLookupService(context, { credentials, history, logger });
   const lookup: LookupDeps = { service, credentials, history, view: () => panels };
   const panels = registerResultPanel(context, { runner: service, logger, catalog, actions: panelActions(lookup) });
-  context.subscriptions.push(logger, credentials, history, vscode.commands.registerCommand(COMMANDS.showOutput, () => logger.show()));
+  context.subscriptions.push(
+    logger,
+    credentials,
+    vscode.commands.registerCommand(COMMANDS.showOutput, () => logger.show()),
+  );
 
   // One register… per feature (extension.ts -> features/* -> core/*).
   registerLookup(context, lookup);

@@ -26,7 +26,7 @@ const P = quick
 
 const EXT_ID = 'telesign-inspector-oss.telesign-inspector';
 const EMPTY_ID = 'telesign-inspector-bench.empty-extension';
-const EMPTY_DIR = join(ROOT, 'test', 'bench-fixtures', 'empty-extension');
+const EMPTY_DIR = join(ROOT, 'test', 'fixtures', 'empty-extension');
 // The scanner's rules written as one POSIX ERE: reference IDs, keyed codes, negative code families.
 export const GREP_PATTERN = `[0-9A-Fa-f]{32}|(code|status_code|statusCode|error_code|errorCode|err_code|errCode)["']?[[:space:]]*[:=][[:space:]]*["']?-?[0-9]{3,5}|-[1-9]00[0-9]{2}`;
 
@@ -290,7 +290,7 @@ async function benchInVsCode(results) {
         title: 'Activation in the real extension host: ext.activate() of ours vs. an empty extension',
         unit: 'ms',
         candidate: a,
-        baseline: { what: 'test/bench-fixtures/empty-extension, loaded the same way', ...b },
+        baseline: { what: 'test/fixtures/empty-extension, loaded the same way', ...b },
         ratio: ratio(a.median, b.median),
         difference: Number((a.median - b.median).toFixed(2)),
         target: { text: 'ratio ≤ 1.5', ratioMax: 1.5 },

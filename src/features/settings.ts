@@ -4,8 +4,9 @@
 // manifest, and are read from the user's own value only: a workspace or folder value is ignored even if
 // VS Code ever passed it on, so a cloned repository can neither send the key elsewhere nor wipe history.
 import * as vscode from 'vscode';
-import { DEFAULT_LISTENER_PORT } from '../core/callbacks/listener';
-import { DEFAULT_ENDPOINT, isEndpointId } from '../core/telesign/endpoints';
+import { isEndpointId } from '../core/telesign/endpoints';
+import { SETTING_DEFAULTS } from './settingDefaults';
+import type { NumberSetting } from './settingDefaults';
 import type { AuthMethod, EndpointId, Target } from '../core/telesign/types';
 
 export interface Profile {
@@ -78,21 +79,27 @@ function get<T>(key: string, fallback: T): T {
 
 export function defaultEndpoint(): EndpointId {
   const v = userOrDefault<string>('defaultEndpoint');
-  return isEndpointId(v) ? v : DEFAULT_ENDPOINT;
+  return isEndpointId(v) ? v : SETTING_DEFAULTS.defaultEndpoint.default;
 }
 
 export { isEndpointId };
 
-function clamp(v: number, lo: number, hi: number, fallback: number): number {
-  return Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : fallback;
+/** A number setting within its manifest bounds; the default when it is not a finite number. */
+function bounded(v: number, { minimum, maximum, default: fallback }: NumberSetting): number {
+  return Number.isFinite(v) ? Math.min(maximum, Math.max(minimum, v)) : fallback;
 }
 
-export const requestTimeoutMs = (): number => clamp(get('request.timeoutSeconds', 15), 1, 120, 15) * 1000;
-export const maxRetries = (): number => Math.round(clamp(get('request.maxRetries', 3), 0, 6, 3));
-export const historyMaxItems = (): number => Math.round(clamp(userOrDefault<number>('history.maxItems') ?? 50, 0, 500, 50));
-export const autoRefreshEnabled = (): boolean => get('autoRefresh.enabled', true);
-export const hoverEnabled = (): boolean => get('hover.enabled', true);
-export const logFileGlobs = (): string[] => get<string[]>('logFiles', ['**/*.log', '**/*.log.*', '**/*log*.txt', '**/*.out']).filter((g) => typeof g === 'string' && g !== '');
+const D = SETTING_DEFAULTS;
+export const requestTimeoutMs = (): number =>
+  bounded(get('request.timeoutSeconds', D['request.timeoutSeconds'].default), D['request.timeoutSeconds']) * 1000;
+export const maxRetries = (): number =>
+  Math.round(bounded(get('request.maxRetries', D['request.maxRetries'].default), D['request.maxRetries']));
+export const historyMaxItems = (): number =>
+  Math.round(bounded(userOrDefault<number>('history.maxItems') ?? D['history.maxItems'].default, D['history.maxItems']));
+export const autoRefreshEnabled = (): boolean => get<boolean>('autoRefresh.enabled', D['autoRefresh.enabled'].default);
+export const hoverEnabled = (): boolean => get<boolean>('hover.enabled', D['hover.enabled'].default);
+export const logFileGlobs = (): string[] =>
+  get<readonly string[]>('logFiles', D.logFiles.default).filter((g) => typeof g === 'string' && g !== '');
 
 /** Fires when any `telesign.*` setting changes. */
 export function onDidChange(listener: (e: vscode.ConfigurationChangeEvent) => void): vscode.Disposable {
@@ -103,6 +110,11 @@ export function onDidChange(listener: (e: vscode.ConfigurationChangeEvent) => vo
 
 /** The callback listener's settings decide where callbacks (and what they say about end users) go, so they
  *  are application-scoped and read from the user's own value only, like the profiles. */
-export const callbackPort = (): number => Math.round(clamp(userOrDefault<number>('callbacks.port') ?? DEFAULT_LISTENER_PORT, 1, 65535, DEFAULT_LISTENER_PORT));
-export const callbackForwardTo = (): string => (userOrDefault<string>('callbacks.forwardTo') ?? '').trim();
-export const callbacksMaxKept = (): number => Math.round(clamp(userOrDefault<number>('callbacks.maxKept') ?? 1000, 10, 20000, 1000));
+export const callbackPort = (): number =>
+  Math.round(bounded(userOrDefault<number>('callbacks.port') ?? D['callbacks.port'].default, D['callbacks.port']));
+export const callbackForwardTo = (): string => {
+  const v = userOrDefault<unknown>('callbacks.forwardTo');
+  return typeof v === 'string' ? v.trim() : D['callbacks.forwardTo'].default;
+};
+export const callbacksMaxKept = (): number =>
+  Math.round(bounded(userOrDefault<number>('callbacks.maxKept') ?? D['callbacks.maxKept'].default, D['callbacks.maxKept']));

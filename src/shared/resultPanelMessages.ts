@@ -1,5 +1,5 @@
 // The typed messages between the result panel's host (features/resultPanel/) and its webview
-// (src/webview/panel.ts), and the view model the host sends. Plain data, no 'vscode' import: the webview
+// (src/webview/resultPanel.ts), and the view model the host sends. Plain data, no 'vscode' import: the webview
 // bundle compiles this file too. Every user-visible string arrives already localised by the host.
 
 export type Badge = 'delivered' | 'in-progress' | 'failed' | 'error' | 'unknown';

@@ -13,8 +13,16 @@ async function ringErrors(file: string, code: string): Promise<string[]> {
   const config = await new ESLint({ cwd: repoRoot }).calculateConfigForFile(filename);
   const rule = config?.rules?.['no-restricted-imports'];
   if (rule === undefined) return [];
-  const messages = new Linter({ cwd: repoRoot }).verify(code, [{ files: ['**/*.ts'], languageOptions: { parser: config.languageOptions.parser }, rules: { 'no-restricted-imports': rule } }], { filename });
-  assert.deepEqual(messages.filter((m) => m.fatal), [], 'the probe parses');
+  const messages = new Linter({ cwd: repoRoot }).verify(
+    code,
+    [{ files: ['**/*.ts'], languageOptions: { parser: config.languageOptions.parser }, rules: { 'no-restricted-imports': rule } }],
+    { filename },
+  );
+  assert.deepEqual(
+    messages.filter((m) => m.fatal),
+    [],
+    'the probe parses',
+  );
   return messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
@@ -29,13 +37,19 @@ describe('architecture: the rings', function () {
   this.timeout(60000);
 
   it("lint rejects an import of 'vscode' under src/core/", async () => {
-    const ring = await ringErrors('src/core/telesign/ring-probe.ts', "import * as vscode from 'vscode';\nexport const probe = typeof vscode;\n");
+    const ring = await ringErrors(
+      'src/core/telesign/ring-probe.ts',
+      "import * as vscode from 'vscode';\nexport const probe = typeof vscode;\n",
+    );
     assert.equal(ring.length, 1, `expected one no-restricted-imports error, got: ${JSON.stringify(ring)}`);
     assert.match(ring[0], /must not know VS Code exists/);
   });
 
-  it("the same import is allowed in src/features/", async () => {
-    assert.deepEqual(await ringErrors('src/features/ring-probe.ts', "import * as vscode from 'vscode';\nexport const probe = typeof vscode;\n"), []);
+  it('the same import is allowed in src/features/', async () => {
+    assert.deepEqual(
+      await ringErrors('src/features/ring-probe.ts', "import * as vscode from 'vscode';\nexport const probe = typeof vscode;\n"),
+      [],
+    );
   });
 
   const forbidden: Array<[string, string, RegExp]> = [
@@ -56,9 +70,21 @@ describe('architecture: the rings', function () {
   }
 
   it('the allowed arrows stay allowed (features -> core, webview -> shared, features -> shared)', async () => {
-    assert.deepEqual(await ringErrors('src/features/ring-probe.ts', "import type { X } from '../core/telesign/types';\nexport type Probe = X;\n"), []);
-    assert.deepEqual(await ringErrors('src/webview/ring-probe.ts', "import type { X } from '../shared/resultPanelMessages';\nexport type Probe = X;\n"), []);
-    assert.deepEqual(await ringErrors('src/features/resultPanel/ring-probe.ts', "import type { X } from '../../shared/resultPanelMessages';\nexport type Probe = X;\n"), []);
+    assert.deepEqual(
+      await ringErrors('src/features/ring-probe.ts', "import type { X } from '../core/telesign/types';\nexport type Probe = X;\n"),
+      [],
+    );
+    assert.deepEqual(
+      await ringErrors('src/webview/ring-probe.ts', "import type { X } from '../shared/resultPanelMessages';\nexport type Probe = X;\n"),
+      [],
+    );
+    assert.deepEqual(
+      await ringErrors(
+        'src/features/resultPanel/ring-probe.ts',
+        "import type { X } from '../../shared/resultPanelMessages';\nexport type Probe = X;\n",
+      ),
+      [],
+    );
   });
 });
 
@@ -75,5 +101,12 @@ describe('architecture: one home for command IDs', () => {
       for (const id of ids) if (text.includes(`'${id}'`) || text.includes(`"${id}"`)) offenders.push(`${rel}: ${id}`);
     }
     assert.deepEqual(offenders, []);
+  });
+
+  it('commandIds.ts names exactly the commands the manifest contributes', () => {
+    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { contributes: { commands: { command: string }[] } };
+    const module = readFileSync(join(repoRoot, 'src', 'features', 'commandIds.ts'), 'utf8');
+    const ids = [...module.matchAll(/'(telesign\.\w+)'/g)].map((m) => m[1]);
+    assert.deepEqual(ids.sort(), pkg.contributes.commands.map((c) => c.command).sort());
   });
 });

@@ -8,7 +8,17 @@ export const DEFAULT_FORWARD_TIMEOUT_MS = 10_000;
 /** How much of the app's answer is kept and passed back to the sender. */
 export const MAX_ANSWER_BYTES = 64 * 1024;
 
-const HOP_BY_HOP = new Set(['host', 'connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer', 'content-length']);
+const HOP_BY_HOP = new Set([
+  'host',
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'transfer-encoding',
+  'upgrade',
+  'te',
+  'trailer',
+  'content-length',
+]);
 
 // Kept-alive sockets: a forward costs no new TCP handshake (the benchmark's ≤ 1 ms budget).
 const agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 64 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 64 }) };

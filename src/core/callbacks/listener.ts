@@ -108,12 +108,32 @@ export class CallbackListener {
 
   private handle(req: IncomingMessage, res: ServerResponse): void {
     if (!isOwnHost(req.headers.host, this.port)) {
-      return this.refuse(res, req, 'foreign-host', 421, `Host "${String(req.headers.host ?? '')}" is not this listener; only 127.0.0.1 and localhost are answered (DNS rebinding protection).`);
+      return this.refuse(
+        res,
+        req,
+        'foreign-host',
+        421,
+        `Host "${String(req.headers.host ?? '')}" is not this listener; only 127.0.0.1 and localhost are answered (DNS rebinding protection).`,
+      );
     }
-    if (req.method === 'OPTIONS') return this.refuse(res, req, 'preflight', 403, 'Browser preflight requests are refused: the listener takes server-to-server callbacks only.');
+    if (req.method === 'OPTIONS') {
+      return this.refuse(
+        res,
+        req,
+        'preflight',
+        403,
+        'Browser preflight requests are refused: the listener takes server-to-server callbacks only.',
+      );
+    }
     const site = req.headers['sec-fetch-site'];
     if (req.headers.origin !== undefined || (site !== undefined && site !== 'none')) {
-      return this.refuse(res, req, 'cross-origin', 403, 'Browser requests (Origin / Sec-Fetch-Site) are refused: the listener takes server-to-server callbacks only.');
+      return this.refuse(
+        res,
+        req,
+        'cross-origin',
+        403,
+        'Browser requests (Origin / Sec-Fetch-Site) are refused: the listener takes server-to-server callbacks only.',
+      );
     }
     const declared = Number(req.headers['content-length'] ?? 0);
     const tooLarge = () => this.refuse(res, req, 'too-large', 413, `The body is over the ${this.maxBody}-byte limit for callbacks.`);
@@ -149,7 +169,10 @@ export class CallbackListener {
     this.options.onForwarded?.(cb, result);
     if (res.destroyed) return;
     if (result.status === undefined) {
-      return answer(res, result.error === 'timeout' ? 504 : 502, { error: result.error, message: `The app at ${result.url} gave no answer (${result.error}).` });
+      return answer(res, result.error === 'timeout' ? 504 : 502, {
+        error: result.error,
+        message: `The app at ${result.url} gave no answer (${result.error}).`,
+      });
     }
     const headers: Record<string, string | number> = { 'Content-Length': result.answer?.length ?? 0 };
     if (result.answerType) headers['Content-Type'] = result.answerType;

@@ -7,7 +7,14 @@ import type { CallbackFamily } from './types';
 export type TestCallbackKind = Exclude<CallbackFamily, 'unknown' | 'voice-verify-delivery'>;
 
 export const TEST_CALLBACK_KINDS: readonly TestCallbackKind[] = [
-  'messaging-delivery', 'messaging-read', 'sms-delivery', 'sms-verify-delivery', 'verify-api', 'inbound', 'template-review', 'bulk-sms',
+  'messaging-delivery',
+  'messaging-read',
+  'sms-delivery',
+  'sms-verify-delivery',
+  'verify-api',
+  'inbound',
+  'template-review',
+  'bulk-sms',
 ];
 
 export function isTestCallbackKind(v: unknown): v is TestCallbackKind {
@@ -33,12 +40,23 @@ export function testCallbackBody(kind: TestCallbackKind, referenceId: string, no
         external_id: null,
         status: { code: 3000, description: 'Delivered', last_channel: 'sms', updated_on: at },
         channel_status: [
-          { whatsapp: { code: 3056, description: 'Message failed to deliver in specified fallback time', reference_id: child(1), updated_on: earlier } },
+          {
+            whatsapp: {
+              code: 3056,
+              description: 'Message failed to deliver in specified fallback time',
+              reference_id: child(1),
+              updated_on: earlier,
+            },
+          },
           { sms: { code: 3000, description: 'Delivered', reference_id: child(2), updated_on: at } },
         ],
       };
     case 'messaging-read':
-      return { reference_id: referenceId, external_id: null, status: { code: 3005, description: 'Message is read', last_channel: 'whatsapp', updated_on: at } };
+      return {
+        reference_id: referenceId,
+        external_id: null,
+        status: { code: 3005, description: 'Message is read', last_channel: 'whatsapp', updated_on: at },
+      };
     case 'sms-delivery':
       return {
         reference_id: referenceId,
@@ -46,7 +64,14 @@ export function testCallbackBody(kind: TestCallbackKind, referenceId: string, no
         sub_resource: 'sms',
         errors: [],
         submit_timestamp: earlier,
-        additional_info: { mcc: '310', mnc: '004', price: '0.0075', currency: 'USD', message_parts_count: 1, message_parts_reference_ids: child(1) },
+        additional_info: {
+          mcc: '310',
+          mnc: '004',
+          price: '0.0075',
+          currency: 'USD',
+          message_parts_count: 1,
+          message_parts_reference_ids: child(1),
+        },
       };
     case 'sms-verify-delivery':
       return {
@@ -73,13 +98,33 @@ export function testCallbackBody(kind: TestCallbackKind, referenceId: string, no
         reference_id: referenceId,
         status: { updated_on: at, description: 'Delivered to customer', code: 1500 },
         sub_resource: 'mo_sms',
-        user_response: { sender_id: '4442', iso_country_code: 'US', action: 'stop', keyword: 'STOP', phone_number: PHONE, mo_message: 'STOP', price: '0.0075' },
+        user_response: {
+          sender_id: '4442',
+          iso_country_code: 'US',
+          action: 'stop',
+          keyword: 'STOP',
+          phone_number: PHONE,
+          mo_message: 'STOP',
+          price: '0.0075',
+        },
         errors: {},
         submit_timestamp: at,
       };
     case 'template-review':
-      return { reference_id: referenceId, name: 'order_update', channel: 'whatsapp', language: ['en_US'], status: { code: 3851, description: 'Template approved by provider', updated_on: at } };
+      return {
+        reference_id: referenceId,
+        name: 'order_update',
+        channel: 'whatsapp',
+        language: ['en_US'],
+        status: { code: 3851, description: 'Template approved by provider', updated_on: at },
+      };
     case 'bulk-sms':
-      return { reference_id: referenceId, status: { code: 200, description: 'Delivered to handset', updated_on: at }, errors: [], sub_resource: 'bulk_sms', session_id: child(0) };
+      return {
+        reference_id: referenceId,
+        status: { code: 200, description: 'Delivered to handset', updated_on: at },
+        errors: [],
+        sub_resource: 'bulk_sms',
+        session_id: child(0),
+      };
   }
 }

@@ -39,7 +39,10 @@ export function attemptError(raw: RawAttempt, ctx: AttemptContext, normalized: N
     case 'redirect':
       return redirectError(raw.status, raw.location !== undefined ? redact(raw.location, ctx.secrets) : undefined);
     case 'network': {
-      const e = raw.status !== undefined ? brokenResponseError(ctx.host, raw.status, raw.code, raw.message) : networkError(ctx.host, raw.code, raw.message);
+      const e =
+        raw.status !== undefined
+          ? brokenResponseError(ctx.host, raw.status, raw.code, raw.message)
+          : networkError(ctx.host, raw.code, raw.message);
       const { retries } = ctx;
       return retries > 0 ? { ...e, message: e.message.replace(/\.$/, `; retried ${retries} ${retries === 1 ? 'time' : 'times'}.`) } : e;
     }
@@ -52,7 +55,12 @@ export function attemptError(raw: RawAttempt, ctx: AttemptContext, normalized: N
 export function retryResult(raw: RawAttempt, normalized: Normalized | undefined): AttemptResult | undefined {
   switch (raw.type) {
     case 'response':
-      return { type: 'http', status: raw.status, ...(normalized && !normalized.ok ? { kind: normalized.error.kind } : {}), retryAfter: raw.retryAfter };
+      return {
+        type: 'http',
+        status: raw.status,
+        ...(normalized && !normalized.ok ? { kind: normalized.error.kind } : {}),
+        retryAfter: raw.retryAfter,
+      };
     case 'network':
       return { type: 'network', ...(raw.code !== undefined ? { code: raw.code } : {}), message: raw.message };
     case 'timeout':

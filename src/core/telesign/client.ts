@@ -1,7 +1,17 @@
 // The one place that talks HTTP to Telesign. getTransactionStatus never rejects: every failure,
 // including invalid input and cancellation, comes back as a LookupFailure with a redacted message.
 // The attempt itself is transport.ts; what an attempt's ending means is attemptError.ts.
-import type { AttemptLog, ClientOptions, Credentials, LookupError, LookupOutcome, LookupRequest, LookupSuccess, RequestSummary, Target } from './types';
+import type {
+  AttemptLog,
+  ClientOptions,
+  Credentials,
+  LookupError,
+  LookupOutcome,
+  LookupRequest,
+  LookupSuccess,
+  RequestSummary,
+  Target,
+} from './types';
 import { attemptError, hostOf, retryResult } from './attemptError';
 import { DEFAULT_ENDPOINT, endpointBaseUrl, endpointPath, isEndpointId, NO_VERIFY_HOST_MESSAGE } from './endpoints';
 import { cancelledError, configError, internalError } from './errors';
@@ -116,7 +126,14 @@ export async function getTransactionStatus(
 
       let normalized: Normalized | undefined;
       if (raw.type === 'response') {
-        normalized = normalizeResponse({ endpoint: request.endpoint, httpStatus: raw.status, bodyText: raw.body, contentType: raw.contentType, retries, secrets });
+        normalized = normalizeResponse({
+          endpoint: request.endpoint,
+          httpStatus: raw.status,
+          bodyText: raw.body,
+          contentType: raw.contentType,
+          retries,
+          secrets,
+        });
       }
       const result = retryResult(raw, normalized);
       const decision = result
@@ -126,7 +143,12 @@ export async function getTransactionStatus(
       let error = attemptError(raw, { host, retries, timeoutMs: options.timeoutMs, maxBodyBytes, secrets }, normalized);
       if (raw.type === 'response' && normalized && !normalized.ok && decision && !decision.retry && decision.retryAfterMs !== undefined) {
         const again = normalizeResponse({
-          endpoint: request.endpoint, httpStatus: raw.status, bodyText: raw.body, contentType: raw.contentType, retries, secrets,
+          endpoint: request.endpoint,
+          httpStatus: raw.status,
+          bodyText: raw.body,
+          contentType: raw.contentType,
+          retries,
+          secrets,
           retryAfterSeconds: Math.ceil(decision.retryAfterMs / 1000),
         });
         if (!again.ok) error = again.error;

@@ -70,7 +70,9 @@ function renderBash(url: string, path: string, customerId: string, digest: boole
     auth = `printf 'Authorization: Basic %s\\n' "$(printf '%s' ${quoteBash(`${customerId}:`)}"$${API_KEY_ENV}" | base64 | tr -d '\\r\\n')"`;
   }
   const headers = [`--header ${quoteBash('Accept: application/json')}`];
-  if (digest) headers.push('--header "Date: $ts_date"', `--header ${quoteBash('x-ts-auth-method: HMAC-SHA256')}`, '--header "x-ts-nonce: $ts_nonce"');
+  if (digest) {
+    headers.push('--header "Date: $ts_date"', `--header ${quoteBash('x-ts-auth-method: HMAC-SHA256')}`, '--header "x-ts-nonce: $ts_nonce"');
+  }
   headers.push('--header @-');
   const args = [`${auth} | curl --silent --show-error --include`, ...headers, quoteBash(url)];
   lines.push(args.join(' \\\n  '));
@@ -90,7 +92,11 @@ function renderPowerShell(url: string, path: string, customerId: string, digest:
       `$tsHmac = [System.Security.Cryptography.HMACSHA256]::new([Convert]::FromBase64String($env:${API_KEY_ENV}))`,
       '$tsSig = [Convert]::ToBase64String($tsHmac.ComputeHash([Text.Encoding]::UTF8.GetBytes($tsToSign)))',
     );
-    headers.push('--header "Date: $tsDate"', `--header ${quotePowerShell('x-ts-auth-method: HMAC-SHA256')}`, '--header "x-ts-nonce: $tsNonce"');
+    headers.push(
+      '--header "Date: $tsDate"',
+      `--header ${quotePowerShell('x-ts-auth-method: HMAC-SHA256')}`,
+      '--header "x-ts-nonce: $tsNonce"',
+    );
     auth = `(${quotePowerShell(`Authorization: TSA ${customerId}:`)} + $tsSig)`;
   } else {
     auth = `('Authorization: Basic ' + [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes(${quotePowerShell(`${customerId}:`)} + $env:${API_KEY_ENV})))`;
@@ -124,7 +130,13 @@ function renderCmd(url: string, customerId: string, digest: boolean, request: Lo
     variables.unshift(`--variable %^${CUSTOMER_ID_ENV}`);
     lines.push(`REM Set ${CUSTOMER_ID_ENV} to your customer ID first.`);
   }
-  const args = ['curl.exe --silent --show-error --include', '--header "Accept: application/json"', ...variables, `--expand-user "${user}"`, cmdUrl(url)];
+  const args = [
+    'curl.exe --silent --show-error --include',
+    '--header "Accept: application/json"',
+    ...variables,
+    `--expand-user "${user}"`,
+    cmdUrl(url),
+  ];
   lines.push(args.join(' ^\n  '));
   return lines.join('\n');
 }

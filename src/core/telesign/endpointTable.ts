@@ -91,7 +91,10 @@ export interface EndpointSpec extends EndpointRow {
 export const ENDPOINT_IDS: readonly EndpointId[] = Object.freeze(Object.keys(ROWS) as EndpointId[]);
 
 export const ENDPOINTS: Readonly<Record<EndpointId, EndpointSpec>> = Object.freeze(
-  Object.fromEntries(ENDPOINT_IDS.map((id): [EndpointId, EndpointSpec] => [id, Object.freeze({ id, ...ROWS[id] })])) as Record<EndpointId, EndpointSpec>,
+  Object.fromEntries(ENDPOINT_IDS.map((id): [EndpointId, EndpointSpec] => [id, Object.freeze({ id, ...ROWS[id] })])) as Record<
+    EndpointId,
+    EndpointSpec
+  >,
 );
 
 /** The endpoint a lookup uses when neither its arguments nor the user's setting name one. */

@@ -43,7 +43,9 @@ export function noProfileError(name: string | undefined): LookupError {
 /** Arguments of the wrong type: prompting cannot fix them, so they are refused at once. */
 export function argumentTypeProblem(args: RawLookupArgs): LookupError | undefined {
   if (args.endpoint !== undefined && !isEndpointId(args.endpoint)) return invalidInputError(unknownEndpointMessage(args.endpoint));
-  if (args.verifyCode !== undefined && typeof args.verifyCode !== 'string') return invalidInputError('verifyCode must be a string of digits.');
+  if (args.verifyCode !== undefined && typeof args.verifyCode !== 'string') {
+    return invalidInputError('verifyCode must be a string of digits.');
+  }
   if (args.profile !== undefined && typeof args.profile !== 'string') return invalidInputError('profile must be a profile name (string).');
   return undefined;
 }
@@ -66,5 +68,9 @@ export function requestProblem(request: LookupRequest): LookupError | undefined 
 export function requestOf(args: RawLookupArgs, fallback: EndpointId): LookupRequest {
   const text = (v: unknown): string | undefined => (typeof v === 'string' ? v.trim() : undefined);
   const verifyCode = text(args.verifyCode);
-  return { endpoint: isEndpointId(args.endpoint) ? args.endpoint : fallback, referenceId: text(args.referenceId) ?? '', ...(verifyCode ? { verifyCode } : {}) };
+  return {
+    endpoint: isEndpointId(args.endpoint) ? args.endpoint : fallback,
+    referenceId: text(args.referenceId) ?? '',
+    ...(verifyCode ? { verifyCode } : {}),
+  };
 }

@@ -3,7 +3,13 @@
 
 /** What one HTTP attempt ended with, before normalisation. */
 export type RawAttempt =
-  | { readonly type: 'response'; readonly status: number; readonly contentType: string | null; readonly retryAfter: string | null; readonly body: string }
+  | {
+      readonly type: 'response';
+      readonly status: number;
+      readonly contentType: string | null;
+      readonly retryAfter: string | null;
+      readonly body: string;
+    }
   | { readonly type: 'redirect'; readonly status: number; readonly location: string | undefined }
   | { readonly type: 'too-large'; readonly status: number }
   | { readonly type: 'network'; readonly code?: string; readonly message: string; readonly status?: number }
@@ -44,7 +50,12 @@ export function errorFields(e: unknown): { code?: string; message: string; name?
  * One GET with its own timeout. Uses Node's http/https through node-fetch with no custom agent, so
  * VS Code's proxy support applies. Redirects are returned, never followed with the key.
  */
-export async function attemptOnce(sent: Sent, timeoutMs: number, maxBodyBytes: number, signal: AbortSignal | undefined): Promise<RawAttempt> {
+export async function attemptOnce(
+  sent: Sent,
+  timeoutMs: number,
+  maxBodyBytes: number,
+  signal: AbortSignal | undefined,
+): Promise<RawAttempt> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {

@@ -15,14 +15,21 @@ export function assistantBackends(catalog: () => Promise<Catalog>): AssistantBac
   return {
     catalog,
     async summarize(file) {
-      const result = await vscode.commands.executeCommand<LogSummary | { error: { kind: string; message: string } }>(COMMANDS.summarizeLog, { file });
+      const result = await vscode.commands.executeCommand<LogSummary | { error: { kind: string; message: string } }>(
+        COMMANDS.summarizeLog,
+        { file },
+      );
       if (!result) throw new Error(`Could not summarize ${file.fsPath}.`);
       if ('error' in result) throw new Error(result.error.message);
       return result;
     },
     planLookup(input: LookupInput): LookupPlan | string {
       const profile = input.profile !== undefined ? profileByName(input.profile) : activeProfile();
-      if (!profile) return input.profile !== undefined ? `No Telesign profile is named "${input.profile}".` : 'No Telesign profile is active: run "Telesign: Select Profile…".';
+      if (!profile) {
+        return input.profile !== undefined
+          ? `No Telesign profile is named "${input.profile}".`
+          : 'No Telesign profile is active: run "Telesign: Select Profile…".';
+      }
       if (input.endpoint !== undefined && !isEndpointId(input.endpoint)) return unknownEndpointMessage(input.endpoint);
       const endpoint = input.endpoint ?? defaultEndpoint();
       const base = endpointBaseUrl(targetOf(profile), endpoint);
@@ -36,8 +43,23 @@ export function assistantBackends(catalog: () => Promise<Catalog>): AssistantBac
       return { profile: profile.name, host, endpoint, demo: profile.demo };
     },
     verifyCallback: (input) =>
-      Promise.resolve(vscode.commands.executeCommand<SignatureVerdict | undefined>(COMMANDS.verifyCallbackSignature, { body: input.body, authorization: input.authorization, signature: input.signature, profile: input.profile, show: false })),
+      Promise.resolve(
+        vscode.commands.executeCommand<SignatureVerdict | undefined>(COMMANDS.verifyCallbackSignature, {
+          body: input.body,
+          authorization: input.authorization,
+          signature: input.signature,
+          profile: input.profile,
+          show: false,
+        }),
+      ),
     lookup: (input) =>
-      Promise.resolve(vscode.commands.executeCommand<ShownLookup | undefined>(COMMANDS.getTransactionStatus, { referenceId: input.referenceId, endpoint: input.endpoint, profile: input.profile, show: false })),
+      Promise.resolve(
+        vscode.commands.executeCommand<ShownLookup | undefined>(COMMANDS.getTransactionStatus, {
+          referenceId: input.referenceId,
+          endpoint: input.endpoint,
+          profile: input.profile,
+          show: false,
+        }),
+      ),
   };
 }

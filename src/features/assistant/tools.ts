@@ -45,9 +45,18 @@ export interface VerifyCallbackToolInput {
   readonly profile?: string;
 }
 
-interface ExplainInput { readonly code: string | number; readonly context?: string }
-interface SummarizeInput { readonly file: string }
-export interface LookupInput { readonly referenceId: string; readonly endpoint?: EndpointId; readonly profile?: string }
+interface ExplainInput {
+  readonly code: string | number;
+  readonly context?: string;
+}
+interface SummarizeInput {
+  readonly file: string;
+}
+export interface LookupInput {
+  readonly referenceId: string;
+  readonly endpoint?: EndpointId;
+  readonly profile?: string;
+}
 
 /** The tools, for registration and for tests that call prepareInvocation directly. */
 export function assistantTools(b: AssistantBackends, lm: Pick<LmToolsApi, 'result'>): Record<string, LanguageModelTool<never>> {
@@ -76,8 +85,17 @@ export function assistantTools(b: AssistantBackends, lm: Pick<LmToolsApi, 'resul
         confirmationMessages: {
           title: vscode.l10n.t('Look up a Telesign transaction?'),
           message: new vscode.MarkdownString(
-            vscode.l10n.t('This sends a status request for **{0}** ({1} endpoint) to **{2}** with the credentials of the profile **{3}**.', input.referenceId, plan.endpoint, plan.host, plan.profile) +
-              '\n\n' + (plan.demo ? vscode.l10n.t('The profile is a local demo profile.') : vscode.l10n.t('It is a real call to the API and may be billed by Telesign.')),
+            vscode.l10n.t(
+              'This sends a status request for **{0}** ({1} endpoint) to **{2}** with the credentials of the profile **{3}**.',
+              input.referenceId,
+              plan.endpoint,
+              plan.host,
+              plan.profile,
+            ) +
+              '\n\n' +
+              (plan.demo
+                ? vscode.l10n.t('The profile is a local demo profile.')
+                : vscode.l10n.t('It is a real call to the API and may be billed by Telesign.')),
           ),
         },
       };
@@ -93,11 +111,21 @@ export function assistantTools(b: AssistantBackends, lm: Pick<LmToolsApi, 'resul
   };
   const verifyCallbackSignature: LanguageModelTool<VerifyCallbackToolInput> = {
     async invoke({ input }) {
-      if (typeof input.body !== 'string' || input.body === '') throw new Error('Give the callback body exactly as received (the raw JSON text).');
-      if (input.authorization === undefined && input.signature === undefined) throw new Error('Give the Authorization (or X-TS-Authorization) header value, or the signature the app compared.');
+      if (typeof input.body !== 'string' || input.body === '') {
+        throw new Error('Give the callback body exactly as received (the raw JSON text).');
+      }
+      if (input.authorization === undefined && input.signature === undefined) {
+        throw new Error('Give the Authorization (or X-TS-Authorization) header value, or the signature the app compared.');
+      }
       const v = await b.verifyCallback(input);
       if (!v) throw new Error('The signature could not be checked.');
-      const data = { verdict: v.kind, ...(v.kind === 'invalid' ? { reason: v.reason } : {}), message: v.message, customerId: v.kind === 'unsigned' ? undefined : v.customerId, matchedProfile: v.kind === 'invalid' || v.kind === 'no-credentials' ? v.matchedProfile : undefined };
+      const data = {
+        verdict: v.kind,
+        ...(v.kind === 'invalid' ? { reason: v.reason } : {}),
+        message: v.message,
+        customerId: v.kind === 'unsigned' ? undefined : v.customerId,
+        matchedProfile: v.kind === 'invalid' || v.kind === 'no-credentials' ? v.matchedProfile : undefined,
+      };
       return lm.result(`Callback signature: ${v.kind}${v.kind === 'invalid' ? ` (${v.reason})` : ''}. ${v.message}`, data);
     },
   };
@@ -111,7 +139,9 @@ export function assistantTools(b: AssistantBackends, lm: Pick<LmToolsApi, 'resul
 
 /** An absolute path, or one relative to the first workspace folder. */
 function resolveFile(file: string): vscode.Uri {
-  if (typeof file !== 'string' || file.trim() === '') throw new Error('Give the log file: an absolute path or one relative to the workspace folder.');
+  if (typeof file !== 'string' || file.trim() === '') {
+    throw new Error('Give the log file: an absolute path or one relative to the workspace folder.');
+  }
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (/^([a-z]:[\\/]|[\\/])/i.test(file) || !folder) return vscode.Uri.file(file);
   return vscode.Uri.joinPath(folder.uri, file);

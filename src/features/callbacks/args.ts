@@ -27,7 +27,11 @@ export async function entryFrom(service: CallbackService, arg: unknown): Promise
   }
   const all = service.store.list();
   if (all.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No callbacks yet. Start the listener (Telesign: Start Callback Listener…) or send one (Telesign: Send Test Callback…).'));
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t(
+        'No callbacks yet. Start the listener (Telesign: Start Callback Listener…) or send one (Telesign: Send Test Callback…).',
+      ),
+    );
     return undefined;
   }
   const picked = await vscode.window.showQuickPick(

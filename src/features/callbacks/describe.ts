@@ -102,7 +102,13 @@ export function documentText(entry: CallbackEntry, catalog: Catalog | undefined,
   const text = cb.text(reveal);
   if (text) out.push(line(`Message: ${text}`));
   for (const n of cb.notes) out.push(line(`Note: ${n}`));
-  out.push(line(reveal ? 'End-user data revealed (Telesign: Toggle Callback Data Masking hides it).' : 'Phone numbers and message text are masked (Telesign: Toggle Callback Data Masking reveals them).'));
+  out.push(
+    line(
+      reveal
+        ? 'End-user data revealed (Telesign: Toggle Callback Data Masking hides it).'
+        : 'Phone numbers and message text are masked (Telesign: Toggle Callback Data Masking reveals them).',
+    ),
+  );
   const body = reveal ? p.body : cb.maskedBody();
   out.push(JSON.stringify(body, null, 2));
   return out.join('\n') + '\n';

@@ -27,7 +27,9 @@ function startArgs(raw: unknown): StartArgs {
   if (a.port !== undefined && (typeof a.port !== 'number' || !Number.isInteger(a.port) || a.port < 0 || a.port > 65535)) {
     throw new Error(vscode.l10n.t('port must be a whole number from 0 to 65535 (0 = any free port).'));
   }
-  if (a.forwardTo !== undefined && typeof a.forwardTo !== 'string') throw new Error(vscode.l10n.t('forwardTo must be a URL string ("" for none).'));
+  if (a.forwardTo !== undefined && typeof a.forwardTo !== 'string') {
+    throw new Error(vscode.l10n.t('forwardTo must be a URL string ("" for none).'));
+  }
   return { port: a.port, forwardTo: a.forwardTo };
 }
 
@@ -35,10 +37,14 @@ async function start(service: CallbackService, raw: unknown): Promise<StartResul
   const r = await service.start(startArgs(raw));
   if (!r.listening) {
     const open = vscode.l10n.t('Open Settings');
-    void vscode.window.showErrorMessage(r.error, open).then((p) => p === open && vscode.commands.executeCommand(VSCODE_COMMANDS.openSettings, 'telesign.callbacks'));
+    void vscode.window
+      .showErrorMessage(r.error, open)
+      .then((p) => p === open && vscode.commands.executeCommand(VSCODE_COMMANDS.openSettings, 'telesign.callbacks'));
   } else {
     void vscode.window.showInformationMessage(
-      r.forwardTo ? vscode.l10n.t('Listening for callbacks on {0}, forwarding to {1}.', r.url, r.forwardTo) : vscode.l10n.t('Listening for callbacks on {0}.', r.url),
+      r.forwardTo
+        ? vscode.l10n.t('Listening for callbacks on {0}, forwarding to {1}.', r.url, r.forwardTo)
+        : vscode.l10n.t('Listening for callbacks on {0}.', r.url),
     );
   }
   return r;
@@ -50,13 +56,18 @@ export function registerCallbacks(context: vscode.ExtensionContext, deps: Callba
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: false });
   const sync = () => {
     view.description = service.listening ? service.listening.url : undefined;
-    view.message = service.store.size === 0 ? vscode.l10n.t('No callbacks yet. Start the listener, then point the simulator (or your tunnel) at it; or send a test callback.') : undefined;
+    view.message =
+      service.store.size === 0
+        ? vscode.l10n.t('No callbacks yet. Start the listener, then point the simulator (or your tunnel) at it; or send a test callback.')
+        : undefined;
   };
   sync();
-  const entryCommand = <T>(run: (entry: NonNullable<Awaited<ReturnType<typeof entryFrom>>>, args: Record<string, unknown>) => Promise<T>) => async (arg: unknown) => {
-    const entry = await entryFrom(service, arg);
-    return entry ? run(entry, objectArg(arg)) : undefined;
-  };
+  const entryCommand =
+    <T>(run: (entry: NonNullable<Awaited<ReturnType<typeof entryFrom>>>, args: Record<string, unknown>) => Promise<T>) =>
+    async (arg: unknown) => {
+      const entry = await entryFrom(service, arg);
+      return entry ? run(entry, objectArg(arg)) : undefined;
+    };
   context.subscriptions.push(
     service,
     tree,
@@ -77,25 +88,51 @@ export function registerCallbacks(context: vscode.ExtensionContext, deps: Callba
       const catalog = await deps.catalog().catch(() => undefined);
       return service.store.list().map((e) => summarize(e, catalog));
     }),
-    vscode.commands.registerCommand(COMMANDS.openCallback, entryCommand(async (e) => {
-      await tree.open(e);
-      return summarize(e, await deps.catalog().catch(() => undefined));
-    })),
-    vscode.commands.registerCommand(COMMANDS.lookupCallback, entryCommand(async (e, a) => {
-      const endpoint = endpointOf(e);
-      const referenceId = e.parsed.ok ? e.parsed.callback.referenceId : undefined;
-      if (!endpoint || !referenceId) throw new Error(vscode.l10n.t('This callback names no transaction a status lookup knows (template reviews have none).'));
-      return vscode.commands.executeCommand(COMMANDS.getTransactionStatus, { referenceId, endpoint, ...(a.show === false ? { show: false } : {}) });
-    })),
-    vscode.commands.registerCommand(COMMANDS.replayCallback, entryCommand((e, a) => replay(service, e, a.url))),
-    vscode.commands.registerCommand(COMMANDS.copyCallbackAsCurl, entryCommand((e, a) => copyAsCurl(service, e, a.url))),
-    vscode.commands.registerCommand(COMMANDS.saveCallback, entryCommand(async (e, a) => {
-      const uri = a.uri instanceof vscode.Uri ? a.uri : typeof a.file === 'string' ? vscode.Uri.file(a.file) : await vscode.window.showSaveDialog({ filters: { JSON: ['json'] }, saveLabel: vscode.l10n.t('Save Callback') });
-      if (!uri) return undefined;
-      const saved = { receivedAt: e.receivedAt, method: e.method, path: e.path, headers: e.headers, body: e.body.toString('utf8') };
-      await vscode.workspace.fs.writeFile(uri, Buffer.from(JSON.stringify(saved, null, 2) + '\n', 'utf8'));
-      return { file: uri.fsPath };
-    })),
+    vscode.commands.registerCommand(
+      COMMANDS.openCallback,
+      entryCommand(async (e) => {
+        await tree.open(e);
+        return summarize(e, await deps.catalog().catch(() => undefined));
+      }),
+    ),
+    vscode.commands.registerCommand(
+      COMMANDS.lookupCallback,
+      entryCommand(async (e, a) => {
+        const endpoint = endpointOf(e);
+        const referenceId = e.parsed.ok ? e.parsed.callback.referenceId : undefined;
+        if (!endpoint || !referenceId) {
+          throw new Error(vscode.l10n.t('This callback names no transaction a status lookup knows (template reviews have none).'));
+        }
+        return vscode.commands.executeCommand(COMMANDS.getTransactionStatus, {
+          referenceId,
+          endpoint,
+          ...(a.show === false ? { show: false } : {}),
+        });
+      }),
+    ),
+    vscode.commands.registerCommand(
+      COMMANDS.replayCallback,
+      entryCommand((e, a) => replay(service, e, a.url)),
+    ),
+    vscode.commands.registerCommand(
+      COMMANDS.copyCallbackAsCurl,
+      entryCommand((e, a) => copyAsCurl(service, e, a.url)),
+    ),
+    vscode.commands.registerCommand(
+      COMMANDS.saveCallback,
+      entryCommand(async (e, a) => {
+        const uri =
+          a.uri instanceof vscode.Uri
+            ? a.uri
+            : typeof a.file === 'string'
+              ? vscode.Uri.file(a.file)
+              : await vscode.window.showSaveDialog({ filters: { JSON: ['json'] }, saveLabel: vscode.l10n.t('Save Callback') });
+        if (!uri) return undefined;
+        const saved = { receivedAt: e.receivedAt, method: e.method, path: e.path, headers: e.headers, body: e.body.toString('utf8') };
+        await vscode.workspace.fs.writeFile(uri, Buffer.from(JSON.stringify(saved, null, 2) + '\n', 'utf8'));
+        return { file: uri.fsPath };
+      }),
+    ),
     vscode.commands.registerCommand(COMMANDS.toggleCallbackReveal, (arg: unknown) => {
       const a = objectArg(arg);
       service.reveal = typeof a.reveal === 'boolean' ? a.reveal : !service.reveal;
@@ -106,8 +143,12 @@ export function registerCallbacks(context: vscode.ExtensionContext, deps: Callba
       service.store.clear();
       return { cleared: true };
     }),
-    vscode.commands.registerCommand(COMMANDS.sendTestCallback, (arg: unknown) => sendTestCallback(service, deps.credentials, deps.history, arg)),
-    vscode.commands.registerCommand(COMMANDS.verifyCallbackSignature, (arg: unknown) => verifyCallbackCommand(service, deps.credentials, arg)),
+    vscode.commands.registerCommand(COMMANDS.sendTestCallback, (arg: unknown) =>
+      sendTestCallback(service, deps.credentials, deps.history, arg),
+    ),
+    vscode.commands.registerCommand(COMMANDS.verifyCallbackSignature, (arg: unknown) =>
+      verifyCallbackCommand(service, deps.credentials, arg),
+    ),
   );
   return service;
 }

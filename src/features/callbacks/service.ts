@@ -32,7 +32,9 @@ export function checkTarget(url: string): string | undefined {
   } catch {
     return vscode.l10n.t('“{0}” is not a URL; give the app’s callback URL, e.g. http://127.0.0.1:3000/telesign/callbacks.', url);
   }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return vscode.l10n.t('The app’s URL must be http:// or https://, not {0}', u.protocol);
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') {
+    return vscode.l10n.t('The app’s URL must be http:// or https://, not {0}', u.protocol);
+  }
   return undefined;
 }
 
@@ -41,7 +43,10 @@ export async function confirmTarget(url: string): Promise<boolean> {
   if (isLoopbackUrl(url)) return true;
   const go = vscode.l10n.t('Send There');
   const picked = await vscode.window.showWarningMessage(
-    vscode.l10n.t('Send callbacks to {0}? It is not on this machine, and callbacks carry phone numbers and message text.', new URL(url).host),
+    vscode.l10n.t(
+      'Send callbacks to {0}? It is not on this machine, and callbacks carry phone numbers and message text.',
+      new URL(url).host,
+    ),
     { modal: true },
     go,
   );
@@ -64,7 +69,11 @@ export class CallbackService implements vscode.Disposable {
     this.store = new CallbackStore(settings.callbacksMaxKept);
     this.bar.name = vscode.l10n.t('Telesign callback listener');
     this.bar.command = VSCODE_COMMANDS.focusCallbacksView;
-    this.subs = [credentials.onDidChange(() => void this.keys(true)), settings.onDidChange(() => void this.keys(true)), this.store.onDidChange(() => this.updateBar())];
+    this.subs = [
+      credentials.onDidChange(() => void this.keys(true)),
+      settings.onDidChange(() => void this.keys(true)),
+      this.store.onDidChange(() => this.updateBar()),
+    ];
   }
 
   get listening(): CallbackListener | undefined {
@@ -86,7 +95,9 @@ export class CallbackService implements vscode.Disposable {
     if (forwardTo) {
       const bad = checkTarget(forwardTo);
       if (bad) return { listening: false, error: bad };
-      if (!(await confirmTarget(forwardTo))) return { listening: false, error: vscode.l10n.t('Not started: forwarding off this machine was not confirmed.') };
+      if (!(await confirmTarget(forwardTo))) {
+        return { listening: false, error: vscode.l10n.t('Not started: forwarding off this machine was not confirmed.') };
+      }
     }
     await this.keys(true);
     const listener = new CallbackListener({
@@ -100,9 +111,13 @@ export class CallbackService implements vscode.Disposable {
       await listener.start();
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      const error = code === 'EADDRINUSE'
-        ? vscode.l10n.t('Port {0} on 127.0.0.1 is in use (another listener or app). Stop it, or choose another port in the setting telesign.callbacks.port.', port)
-        : vscode.l10n.t('The callback listener could not start on 127.0.0.1:{0}: {1}', port, e instanceof Error ? e.message : String(e));
+      const error =
+        code === 'EADDRINUSE'
+          ? vscode.l10n.t(
+              'Port {0} on 127.0.0.1 is in use (another listener or app). Stop it, or choose another port in the setting telesign.callbacks.port.',
+              port,
+            )
+          : vscode.l10n.t('The callback listener could not start on 127.0.0.1:{0}: {1}', port, e instanceof Error ? e.message : String(e));
       return { listening: false, error };
     }
     this.listener = listener;
@@ -124,15 +139,29 @@ export class CallbackService implements vscode.Disposable {
   private readonly pending = new Map<number, CallbackEntry>();
 
   /** Keeps a callback as received, with its family, codes and signature verdict. */
-  receive(cb: Pick<ReceivedCallback, 'method' | 'path' | 'rawHeaders' | 'headers' | 'body'> & { seq?: number }, forwarding = false, source: CallbackEntry['source'] = 'listener'): CallbackEntry {
+  receive(
+    cb: Pick<ReceivedCallback, 'method' | 'path' | 'rawHeaders' | 'headers' | 'body'> & { seq?: number },
+    forwarding = false,
+    source: CallbackEntry['source'] = 'listener',
+  ): CallbackEntry {
     const parsed = parseCallback(cb.body, cb.headers);
     const verdict = verifyWith(this.ring, { rawBody: cb.body, headers: cb.headers });
     const entry = this.store.add({
-      receivedAt: new Date().toISOString(), source, method: cb.method, path: cb.path, rawHeaders: cb.rawHeaders, headers: cb.headers, body: cb.body, parsed, verdict,
+      receivedAt: new Date().toISOString(),
+      source,
+      method: cb.method,
+      path: cb.path,
+      rawHeaders: cb.rawHeaders,
+      headers: cb.headers,
+      body: cb.body,
+      parsed,
+      verdict,
       forward: forwarding ? 'pending' : undefined,
     });
     if (cb.seq !== undefined && forwarding) this.pending.set(cb.seq, entry);
-    const what = parsed.ok ? `${parsed.callback.label} ${parsed.callback.referenceId ?? '(no reference ID)'} status ${parsed.callback.status.code ?? '-'}` : parsed.error;
+    const what = parsed.ok
+      ? `${parsed.callback.label} ${parsed.callback.referenceId ?? '(no reference ID)'} status ${parsed.callback.status.code ?? '-'}`
+      : parsed.error;
     this.logger.info(`callback #${entry.id}: ${what}; ${verdictLabel(verdict)}`);
     return entry;
   }
@@ -152,7 +181,9 @@ export class CallbackService implements vscode.Disposable {
     this.bar.text = vscode.l10n.t('$(radio-tower) Callbacks: {0}', this.store.total);
     const tip = new vscode.MarkdownString(undefined, true);
     tip.appendText(vscode.l10n.t('Listening on {0}', l.url) + '\n\n');
-    tip.appendText((l.forwardTo ? vscode.l10n.t('Forwarding to {0}', l.forwardTo) : vscode.l10n.t('Not forwarding (answers 200)')) + '\n\n');
+    tip.appendText(
+      (l.forwardTo ? vscode.l10n.t('Forwarding to {0}', l.forwardTo) : vscode.l10n.t('Not forwarding (answers 200)')) + '\n\n',
+    );
     tip.appendText(vscode.l10n.t('Click to show the Callbacks view.'));
     this.bar.tooltip = tip;
     this.bar.show();

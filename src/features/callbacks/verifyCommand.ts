@@ -30,7 +30,9 @@ export function splitPasted(text: string): PastedCallback {
   return { headers, body: normal.slice(m.index + m[0].length) };
 }
 
-async function fromUser(service: CallbackService): Promise<{ headers: Record<string, string | string[] | undefined>; body: string | Buffer } | undefined> {
+async function fromUser(
+  service: CallbackService,
+): Promise<{ headers: Record<string, string | string[] | undefined>; body: string | Buffer } | undefined> {
   const editor = vscode.window.activeTextEditor;
   const selection = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection) : '';
   const items = [
@@ -38,7 +40,9 @@ async function fromUser(service: CallbackService): Promise<{ headers: Record<str
     { label: vscode.l10n.t('$(clippy) The clipboard'), from: 'clipboard' },
     ...(service.store.size ? [{ label: vscode.l10n.t('$(radio-tower) A received callback'), from: 'kept' }] : []),
   ];
-  const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Headers (Authorization: TSA …), a blank line, then the raw body') });
+  const picked = await vscode.window.showQuickPick(items, {
+    placeHolder: vscode.l10n.t('Headers (Authorization: TSA …), a blank line, then the raw body'),
+  });
   if (!picked) return undefined;
   if (picked.from === 'kept') {
     const e = await entryFrom(service, undefined);
@@ -46,11 +50,18 @@ async function fromUser(service: CallbackService): Promise<{ headers: Record<str
   }
   const pasted = splitPasted(picked.from === 'selection' ? selection : await vscode.env.clipboard.readText());
   if (Object.keys(pasted.headers).length > 0) return pasted;
-  const header = await vscode.window.showInputBox({ prompt: vscode.l10n.t('The Authorization (or X-TS-Authorization) header value, e.g. TSA customer_id:signature'), ignoreFocusOut: true });
+  const header = await vscode.window.showInputBox({
+    prompt: vscode.l10n.t('The Authorization (or X-TS-Authorization) header value, e.g. TSA customer_id:signature'),
+    ignoreFocusOut: true,
+  });
   return header === undefined ? undefined : { headers: { Authorization: header }, body: pasted.body };
 }
 
-export async function verifyCallbackCommand(service: CallbackService, credentials: CredentialStore, raw: unknown): Promise<SignatureVerdict | undefined> {
+export async function verifyCallbackCommand(
+  service: CallbackService,
+  credentials: CredentialStore,
+  raw: unknown,
+): Promise<SignatureVerdict | undefined> {
   const args = objectArg(raw);
   let input: { headers: Record<string, string | string[] | undefined>; body: string | Buffer } | undefined;
   let signature: string | undefined;
@@ -65,7 +76,11 @@ export async function verifyCallbackCommand(service: CallbackService, credential
   } else if (Object.keys(args).length === 0) {
     input = await fromUser(service);
   } else {
-    throw new Error(vscode.l10n.t('Give { body, authorization } or { body, headers } (the raw body as a string), { body, signature }, or { id } of a received callback.'));
+    throw new Error(
+      vscode.l10n.t(
+        'Give { body, authorization } or { body, headers } (the raw body as a string), { body, signature }, or { id } of a received callback.',
+      ),
+    );
   }
   if (!input) return undefined;
   const ring = await keyRing(credentials, typeof args.profile === 'string' ? args.profile : undefined);

@@ -80,7 +80,11 @@ export class CallbackTree implements vscode.TreeDataProvider<CallbackEntry>, vsc
   provideTextDocumentContent(uri: vscode.Uri): string {
     const id = idOfUri(uri);
     const entry = id === undefined ? undefined : this.service.store.get(id);
-    if (!entry) return vscode.l10n.t('// Callback #{0} is no longer kept (the window keeps the newest telesign.callbacks.maxKept).', String(id)) + '\n';
+    if (!entry) {
+      return (
+        vscode.l10n.t('// Callback #{0} is no longer kept (the window keeps the newest telesign.callbacks.maxKept).', String(id)) + '\n'
+      );
+    }
     return documentText(entry, this.catalog, this.service.reveal);
   }
 

@@ -6,7 +6,7 @@ import { COMMANDS } from '../commandIds';
 import * as config from '../settings';
 import type { Profile } from '../settings';
 import type { CredentialStore } from './store';
-import { demoHonoured, validateApiKey, validateCustomerId } from './store';
+import { demoHonoured, validateApiKey, validateCustomerId } from '../../core/telesign/credentials';
 
 /** Argument of `telesign.setCredentials` (tests, automation). */
 export interface SetCredentialsArgs {
@@ -40,51 +40,43 @@ export function profileForArgs(name: string | undefined): Profile | undefined {
 }
 
 /**
+ * A given value (trimmed) when it passes `validate`, else undefined after saying why; with none given, an
+ * input box that validates inline. Undefined also when the user pressed Escape.
+ */
+async function takeOrAsk(
+  given: string | undefined,
+  validate: (s: string) => string | undefined,
+  box: vscode.InputBoxOptions,
+): Promise<string | undefined> {
+  if (given !== undefined) {
+    const value = given.trim();
+    const problem = validate(value);
+    if (!problem) return value;
+    void vscode.window.showErrorMessage(problem);
+    return undefined;
+  }
+  return (await vscode.window.showInputBox({ ...box, ignoreFocusOut: true, validateInput: validate }))?.trim();
+}
+
+/**
  * Asks for (or takes from `given`) a profile's customer ID and API key and saves them.
  * Returns true when credentials are now available for the profile.
  */
 export async function setCredentialsFor(store: CredentialStore, profile: Profile, given: SetCredentialsArgs = {}): Promise<boolean> {
-  let customerId = given.customerId?.trim();
-  if (customerId !== undefined) {
-    const problem = validateCustomerId(customerId);
-    if (problem) {
-      void vscode.window.showErrorMessage(problem);
-      return false;
-    }
-  } else {
-    const current = await store.get(profile.name);
-    customerId = (
-      await vscode.window.showInputBox({
-        title: vscode.l10n.t('Telesign credentials for “{0}” (1/2)', profile.name),
-        prompt: vscode.l10n.t('Customer ID, as shown in the Telesign portal'),
-        placeHolder: 'XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX',
-        value: current?.credentials.customerId,
-        ignoreFocusOut: true,
-        validateInput: validateCustomerId,
-      })
-    )?.trim();
-    if (customerId === undefined) return false;
-  }
-
-  let apiKey = given.apiKey?.trim();
-  if (apiKey !== undefined) {
-    const problem = validateApiKey(apiKey);
-    if (problem) {
-      void vscode.window.showErrorMessage(problem);
-      return false;
-    }
-  } else {
-    apiKey = (
-      await vscode.window.showInputBox({
-        title: vscode.l10n.t('Telesign credentials for “{0}” (2/2)', profile.name),
-        prompt: vscode.l10n.t('API key (kept in VS Code’s secret storage, never in settings)'),
-        password: true,
-        ignoreFocusOut: true,
-        validateInput: validateApiKey,
-      })
-    )?.trim();
-    if (apiKey === undefined) return false;
-  }
+  const current = given.customerId === undefined ? await store.get(profile.name) : undefined;
+  const customerId = await takeOrAsk(given.customerId, validateCustomerId, {
+    title: vscode.l10n.t('Telesign credentials for “{0}” (1/2)', profile.name),
+    prompt: vscode.l10n.t('Customer ID, as shown in the Telesign portal'),
+    placeHolder: 'XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX',
+    value: current?.credentials.customerId,
+  });
+  if (customerId === undefined) return false;
+  const apiKey = await takeOrAsk(given.apiKey, validateApiKey, {
+    title: vscode.l10n.t('Telesign credentials for “{0}” (2/2)', profile.name),
+    prompt: vscode.l10n.t('API key (kept in VS Code’s secret storage, never in settings)'),
+    password: true,
+  });
+  if (apiKey === undefined) return false;
 
   const result = await store.save(profile.name, { customerId, apiKey });
   if (result === 'not-saved') return false;
@@ -119,7 +111,11 @@ export async function clearCredentialsCommand(store: CredentialStore, args: unkn
   }
   const ok = await store.clear(profile.name);
   if (ok) void vscode.window.showInformationMessage(vscode.l10n.t('Credentials cleared for profile “{0}”.', profile.name));
-  else void vscode.window.showErrorMessage(vscode.l10n.t('VS Code’s secret storage could not delete the credentials of profile “{0}”; see the Telesign log.', profile.name));
+  else {
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('VS Code’s secret storage could not delete the credentials of profile “{0}”; see the Telesign log.', profile.name),
+    );
+  }
   return ok;
 }
 

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { DEMO_CREDENTIALS } from '../../core/telesign/demo';
 import type { Credentials } from '../../core/telesign/types';
-import { isLoopbackUrl } from '../../core/telesign/validate';
+import { demoHonoured } from '../../core/telesign/credentials';
 import type { Profile } from '../settings';
 import type { Logger } from '../logger';
 
@@ -13,39 +13,6 @@ const SECRET_PREFIX = 'telesign.credentials/';
 /** SecretStorage entry holding a profile's credentials as JSON `{ customerId, apiKey }`. */
 export function secretKey(profileName: string): string {
   return SECRET_PREFIX + profileName;
-}
-
-const CUSTOMER_ID = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
-
-/** Telesign customer IDs are UUID-shaped hex: XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX. */
-export function validateCustomerId(raw: string): string | undefined {
-  const s = raw.trim();
-  if (s === '') return vscode.l10n.t('Enter your Telesign customer ID (shown in the Telesign portal).');
-  if (CUSTOMER_ID.test(s)) return undefined;
-  const bad = [...s].find((c) => !/[0-9A-Fa-f-]/.test(c));
-  if (bad !== undefined) {
-    return vscode.l10n.t('A customer ID holds only hex digits (0–9, A–F) and dashes; remove “{0}”.', /\s/.test(bad) ? ' ' : bad);
-  }
-  return vscode.l10n.t('A customer ID looks like XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX (groups of 8-4-4-4-12 hex digits).');
-}
-
-/** An API key as Telesign issues it: standard base64 text. */
-export function validateApiKey(raw: string): string | undefined {
-  const s = raw.trim();
-  if (s === '') return vscode.l10n.t('Enter the API key (base64 text from the Telesign portal).');
-  if (/\s/.test(s)) return vscode.l10n.t('The API key has no spaces or line breaks inside; paste it again.');
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(s)) return vscode.l10n.t('The API key is base64: letters, digits, “+”, “/” and “=” padding at the end only.');
-  const padded = s.includes('=');
-  if ((padded && s.length % 4 !== 0) || (!padded && s.length % 4 === 1)) {
-    return vscode.l10n.t('This is not complete base64 (wrong length); copy the whole key again.');
-  }
-  if (s.length < 16) return vscode.l10n.t('This is too short for a Telesign API key; copy the whole key.');
-  return undefined;
-}
-
-/** Demo credentials are honoured only where every request of the profile stays on this machine. */
-export function demoHonoured(profile: Profile): boolean {
-  return profile.demo && isLoopbackUrl(profile.baseUrl) && (profile.verifyBaseUrl === undefined || isLoopbackUrl(profile.verifyBaseUrl));
 }
 
 /** The part of vscode.SecretStorage used here (so a failing keyring can be reproduced in tests). */
@@ -143,7 +110,10 @@ export class CredentialStore implements vscode.Disposable {
         vscode.l10n.t('VS Code could not save the API key in its secret storage ({0}).', this.logger.redact(reason(err))),
         {
           modal: true,
-          detail: keyringHelp() + '\n\n' + vscode.l10n.t('You can keep the key in memory until VS Code closes instead; it is never written to settings or disk.'),
+          detail:
+            keyringHelp() +
+            '\n\n' +
+            vscode.l10n.t('You can keep the key in memory until VS Code closes instead; it is never written to settings or disk.'),
         },
         keep,
       );

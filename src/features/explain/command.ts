@@ -40,7 +40,9 @@ export function registerExplainCode(context: vscode.ExtensionContext, catalog: (
         return undefined;
       }
       const code = args ? normalizeCode(args.code) : undefined;
-      const target = args ? { filter: code ?? String(args.code), code, context: args.context ?? '' } : readEditor(vscode.window.activeTextEditor);
+      const target = args
+        ? { filter: code ?? String(args.code), code, context: args.context ?? '' }
+        : readEditor(vscode.window.activeTextEditor);
       await pickAndShow(loaded, target);
       return undefined;
     }),
@@ -97,7 +99,10 @@ async function pickAndShow(catalog: Catalog, { filter, code, context }: Target):
   const first = new Set<CatalogEntry>(ranked.map((m) => m.entry));
   const items: EntryItem[] = [
     ...ranked.map((m, i) => itemFor(m.entry, m, i === 0 && ranked.length > 1)),
-    ...catalog.entries().filter((e) => !first.has(e)).map((e) => itemFor(e)),
+    ...catalog
+      .entries()
+      .filter((e) => !first.has(e))
+      .map((e) => itemFor(e)),
   ];
 
   const pick = vscode.window.createQuickPick<EntryItem>();
@@ -148,9 +153,9 @@ export function describeEntry(entry: CatalogEntry, reasons: readonly string[] = 
   ];
   if (entry.httpStatus !== null) lines.push(vscode.l10n.t('Documented with HTTP {0}.', entry.httpStatus));
   lines.push(finality(entry));
-  lines.push(entry.retryable
-    ? vscode.l10n.t('Retrying later can succeed.')
-    : vscode.l10n.t('Sending the same request again will not fix this.'));
+  lines.push(
+    entry.retryable ? vscode.l10n.t('Retrying later can succeed.') : vscode.l10n.t('Sending the same request again will not fix this.'),
+  );
   if (reasons.length > 0) lines.push('', vscode.l10n.t('Why this meaning: {0}', reasons.join('; ')));
   lines.push('', vscode.l10n.t('Docs: {0}', entry.docsUrl));
   return lines.join('\n');

@@ -58,7 +58,11 @@ export async function clearHistoryCommand(history: History, args: unknown): Prom
 /** Telesign: Show Recent Lookups (a picked one is looked up again, as it was) and Clear Recent Lookups. */
 export function registerHistory(context: vscode.ExtensionContext, deps: LookupDeps): void {
   const reopen = (entry: HistoryEntry): Promise<ShownLookup | undefined> =>
-    lookupCommand(deps, 'status', { referenceId: entry.referenceId, endpoint: entry.endpoint, ...(config.profileByName(entry.profile) ? { profile: entry.profile } : {}) });
+    lookupCommand(deps, 'status', {
+      referenceId: entry.referenceId,
+      endpoint: entry.endpoint,
+      ...(config.profileByName(entry.profile) ? { profile: entry.profile } : {}),
+    });
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.showHistory, () => showHistoryCommand(deps.history, reopen)),
     vscode.commands.registerCommand(COMMANDS.clearHistory, (args: unknown) => clearHistoryCommand(deps.history, args)),

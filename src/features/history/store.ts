@@ -58,8 +58,6 @@ function isEntry(v: unknown): v is HistoryEntry {
 }
 
 export class History {
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChange = this.changed.event;
   /** The list as last written, while that write is still on its way to storage (see record()). */
   private unsaved: HistoryEntry[] | undefined;
   private writes: Promise<void> = Promise.resolve();
@@ -93,7 +91,6 @@ export class History {
 
   private write(next: HistoryEntry[]): Promise<void> {
     this.unsaved = next;
-    this.changed.fire();
     const done = this.writes.then(() => this.state.update(HISTORY_STATE_KEY, next.length ? next : undefined));
     this.writes = done.then(
       () => this.settle(next),
@@ -105,10 +102,6 @@ export class History {
   /** Once the newest write has landed, read through to storage again (another window may write too). */
   private settle(written: HistoryEntry[]): void {
     if (this.unsaved === written) this.unsaved = undefined;
-  }
-
-  dispose(): void {
-    this.changed.dispose();
   }
 }
 
@@ -129,7 +122,9 @@ export function relativeTime(iso: string, now: number = Date.now()): string {
 /** One line for a picker: `3000 Delivered · VALID`, `error: auth (3411)`. */
 export function statusLabel(e: HistoryEntry): string {
   if (e.errorKind !== undefined) {
-    return e.errorCode !== undefined ? vscode.l10n.t('error: {0} ({1})', e.errorKind, e.errorCode) : vscode.l10n.t('error: {0}', e.errorKind);
+    return e.errorCode !== undefined
+      ? vscode.l10n.t('error: {0} ({1})', e.errorKind, e.errorCode)
+      : vscode.l10n.t('error: {0}', e.errorKind);
   }
   const status = [e.statusCode ?? '', e.statusDescription ?? ''].join(' ').trim();
   return e.verifyState ? `${status} · ${e.verifyState}` : status;

@@ -9,7 +9,10 @@ export function logSelector(): vscode.DocumentFilter[] {
 }
 
 /** Registers a provider for the log selector now and again whenever `telesign.logFiles` changes. */
-export function registerForLogs(context: vscode.ExtensionContext, register: (selector: vscode.DocumentSelector) => vscode.Disposable): void {
+export function registerForLogs(
+  context: vscode.ExtensionContext,
+  register: (selector: vscode.DocumentSelector) => vscode.Disposable,
+): void {
   let current = register(logSelector());
   context.subscriptions.push(
     config.onDidChange((e) => {

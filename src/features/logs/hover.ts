@@ -22,7 +22,11 @@ export function escapeMarkdown(text: string): string {
 export class LogHoverProvider implements vscode.HoverProvider {
   constructor(private readonly catalog: () => Promise<Catalog>) {}
 
-  async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+  async provideHover(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.Hover | undefined> {
     if (!config.hoverEnabled()) return undefined;
     const line = document.lineAt(position.line).text;
     const finding = findingAt(line, position.character);
@@ -60,12 +64,20 @@ function finalWord(entry: CatalogEntry): string {
   return vscode.l10n.t('final or intermediate: not documented');
 }
 
-export function codeMarkdown(finding: CodeFinding, matches: readonly CodeMatch[], ref: ReferenceFinding | undefined): vscode.MarkdownString {
+export function codeMarkdown(
+  finding: CodeFinding,
+  matches: readonly CodeMatch[],
+  ref: ReferenceFinding | undefined,
+): vscode.MarkdownString {
   const md = trustedMarkdown();
   const best = matches[0];
   // What the reader can do next sits right under the explanation, above the fold of a long hover.
   const links: string[] = [];
-  if (ref) links.push(`[${escapeMarkdown(vscode.l10n.t('Look up this transaction'))}](${commandUri(COMMANDS.getTransactionStatus, lookupArgs(ref.value, finding.endpoint)).toString()})`);
+  if (ref) {
+    links.push(
+      `[${escapeMarkdown(vscode.l10n.t('Look up this transaction'))}](${commandUri(COMMANDS.getTransactionStatus, lookupArgs(ref.value, finding.endpoint)).toString()})`,
+    );
+  }
   if (!best) {
     md.appendMarkdown(`**${escapeMarkdown(vscode.l10n.t('Telesign code {0}', finding.code))}**\n\n`);
     md.appendMarkdown(escapeMarkdown(vscode.l10n.t('This code is not in the catalog of documented Telesign codes.')) + '\n\n');
@@ -88,7 +100,9 @@ export function codeMarkdown(finding: CodeFinding, matches: readonly CodeMatch[]
   if (others.length > 0) {
     md.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Other meanings of {0}:', finding.code))}\n\n`);
     for (const o of others) md.appendMarkdown(`- *${escapeMarkdown(o.entry.familyLabel)}*: ${escapeMarkdown(o.entry.text)}\n`);
-    if (matches.length > others.length + 1) md.appendMarkdown(`- ${escapeMarkdown(vscode.l10n.t('and {0} more', String(matches.length - others.length - 1)))}\n`);
+    if (matches.length > others.length + 1) {
+      md.appendMarkdown(`- ${escapeMarkdown(vscode.l10n.t('and {0} more', String(matches.length - others.length - 1)))}\n`);
+    }
   }
   return md;
 }
@@ -96,16 +110,22 @@ export function codeMarkdown(finding: CodeFinding, matches: readonly CodeMatch[]
 export function referenceMarkdown(ref: ReferenceFinding, endpoint?: string): vscode.MarkdownString {
   const md = trustedMarkdown();
   md.appendMarkdown(`**${escapeMarkdown(vscode.l10n.t('Telesign reference ID'))}** \`${ref.value}\`\n\n`);
-  md.appendMarkdown(`[${escapeMarkdown(vscode.l10n.t('Look up this transaction'))}](${commandUri(COMMANDS.getTransactionStatus, lookupArgs(ref.value, endpoint)).toString()})`);
+  md.appendMarkdown(
+    `[${escapeMarkdown(vscode.l10n.t('Look up this transaction'))}](${commandUri(COMMANDS.getTransactionStatus, lookupArgs(ref.value, endpoint)).toString()})`,
+  );
   md.appendMarkdown(' · ');
-  md.appendMarkdown(`[${escapeMarkdown(vscode.l10n.t('Copy'))}](${commandUri(COMMANDS.copyReferenceId, { referenceId: ref.value }).toString()})`);
+  md.appendMarkdown(
+    `[${escapeMarkdown(vscode.l10n.t('Copy'))}](${commandUri(COMMANDS.copyReferenceId, { referenceId: ref.value }).toString()})`,
+  );
   return md;
 }
 
 /** The reference ID closest to the code, looking a bounded distance either side. */
 function nearestReference(line: string, finding: CodeFinding): ReferenceFinding | undefined {
   const from = Math.max(0, finding.start - REFERENCE_REACH);
-  const refs = scanRange(line, from, Math.min(line.length, finding.end + REFERENCE_REACH)).filter((f): f is ReferenceFinding => f.kind === 'reference');
+  const refs = scanRange(line, from, Math.min(line.length, finding.end + REFERENCE_REACH)).filter(
+    (f): f is ReferenceFinding => f.kind === 'reference',
+  );
   let best: ReferenceFinding | undefined;
   for (const r of refs) {
     if (!best || Math.abs(r.start - finding.start) < Math.abs(best.start - finding.start)) best = r;

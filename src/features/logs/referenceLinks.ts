@@ -22,7 +22,10 @@ export class ReferenceLinkProvider implements vscode.DocumentLinkProvider {
       if (refs.length === 0) continue;
       const endpoint = endpointOf(text);
       for (const r of refs) {
-        const link = new vscode.DocumentLink(new vscode.Range(i, r.start, i, r.end), commandUri(COMMANDS.getTransactionStatus, lookupArgs(r.value, endpoint)));
+        const link = new vscode.DocumentLink(
+          new vscode.Range(i, r.start, i, r.end),
+          commandUri(COMMANDS.getTransactionStatus, lookupArgs(r.value, endpoint)),
+        );
         link.tooltip = tooltip;
         links.push(link);
         if (links.length >= MAX_LINKS) break;

@@ -52,7 +52,10 @@ export async function lookupCommand(deps: LookupDeps, mode: LookupMode, rawArgs:
   const profile = given(a.profile) ? config.profileByName(a.profile) : config.activeProfile();
   let endpoint = startEndpoint(mode, a, profile !== undefined);
   // (A code of the wrong type is not among them: the reference ID is still asked for, then the service refuses.)
-  const unfixable = !profile || argumentTypeProblem({ endpoint: a.endpoint, profile: a.profile }) !== undefined || (mode === 'verify' && !ENDPOINTS[endpoint].acceptsVerifyCode);
+  const unfixable =
+    !profile ||
+    argumentTypeProblem({ endpoint: a.endpoint, profile: a.profile }) !== undefined ||
+    (mode === 'verify' && !ENDPOINTS[endpoint].acceptsVerifyCode);
   if (unfixable) return finish(deps, deps.service.run({ ...a, referenceId: a.referenceId } as RunArgs, undefined, mode), show);
 
   let referenceId = a.referenceId;
@@ -64,7 +67,9 @@ export async function lookupCommand(deps: LookupDeps, mode: LookupMode, rawArgs:
     prompted = true;
     referenceId = picked.referenceId;
     // A recent lookup is re-run as it was: same endpoint and profile (when those still exist).
-    if (picked.recent && a.endpoint === undefined && (mode === 'status' || ENDPOINTS[picked.recent.endpoint].acceptsVerifyCode)) endpoint = picked.recent.endpoint;
+    if (picked.recent && a.endpoint === undefined && (mode === 'status' || ENDPOINTS[picked.recent.endpoint].acceptsVerifyCode)) {
+      endpoint = picked.recent.endpoint;
+    }
     if (picked.recent && a.profile === undefined && config.profileByName(picked.recent.profile)) profileName = picked.recent.profile;
   }
 
@@ -104,7 +109,12 @@ async function ensureCredentials(store: CredentialStore, profile: Profile): Prom
   // Modal: the user just asked for this lookup, and a toast can be missed (or hidden while a prompt is open).
   const choice = await vscode.window.showWarningMessage(
     vscode.l10n.t('No Telesign credentials are set for profile “{0}”.', profile.name),
-    { modal: true, detail: vscode.l10n.t('Enter the customer ID and API key for this profile and the lookup continues. They are kept in VS Code’s secret storage.') },
+    {
+      modal: true,
+      detail: vscode.l10n.t(
+        'Enter the customer ID and API key for this profile and the lookup continues. They are kept in VS Code’s secret storage.',
+      ),
+    },
     set,
   );
   if (choice !== set) return false;

@@ -37,7 +37,11 @@ interface RecentItem extends vscode.QuickPickItem {
  * Asks for a reference ID. With recent lookups and nothing pre-filled, offers them first (one pick re-runs
  * one); "Enter a reference ID…" leads to the validated input box.
  */
-export async function promptReferenceId(title: string, recent: readonly HistoryEntry[], prefill?: string): Promise<PickedReference | undefined> {
+export async function promptReferenceId(
+  title: string,
+  recent: readonly HistoryEntry[],
+  prefill?: string,
+): Promise<PickedReference | undefined> {
   if (prefill === undefined && recent.length > 0) {
     const seen = new Set<string>();
     const items: RecentItem[] = [{ label: vscode.l10n.t('$(edit) Enter a reference ID…'), alwaysShow: true }];
@@ -46,7 +50,12 @@ export async function promptReferenceId(title: string, recent: readonly HistoryE
       const key = e.referenceId.toUpperCase();
       if (seen.has(key)) continue;
       seen.add(key);
-      items.push({ label: e.referenceId, description: `${e.endpoint} · ${e.profile}`, detail: `${statusLabel(e)} · ${relativeTime(e.at)}`, entry: e });
+      items.push({
+        label: e.referenceId,
+        description: `${e.endpoint} · ${e.profile}`,
+        detail: `${statusLabel(e)} · ${relativeTime(e.at)}`,
+        entry: e,
+      });
     }
     const pick = await vscode.window.showQuickPick(items, {
       title,
@@ -87,7 +96,8 @@ export async function promptRequiredCode(title: string): Promise<string | undefi
     prompt: vscode.l10n.t('OTP the end user entered (digits)'),
     placeHolder: '1234567',
     ignoreFocusOut: true,
-    validateInput: (s) => (s.trim() === '' ? vscode.l10n.t('Enter the code the end user typed (3–10 digits).') : validateVerifyCode(s.trim())),
+    validateInput: (s) =>
+      s.trim() === '' ? vscode.l10n.t('Enter the code the end user typed (3–10 digits).') : validateVerifyCode(s.trim()),
   });
   return value?.trim();
 }

@@ -27,7 +27,10 @@ export function createLookupService(
       if (warned.has(profile.name)) return;
       warned.add(profile.name);
       void vscode.window.showWarningMessage(
-        vscode.l10n.t('Profile “{0}” is marked demo, but its base URL is not on this machine; the demo credentials are used only with the local simulator, so stored credentials are used instead.', profile.name),
+        vscode.l10n.t(
+          'Profile “{0}” is marked demo, but its base URL is not on this machine; the demo credentials are used only with the local simulator, so stored credentials are used instead.',
+          profile.name,
+        ),
       );
     },
   });

@@ -15,7 +15,7 @@ import * as config from '../settings';
 import type { Profile } from '../settings';
 import type { LookupArgs, LookupMode, LookupRunner, ProfileSummary, ShownLookup } from './contracts';
 import type { CredentialStore } from '../credentials/store';
-import { demoHonoured } from '../credentials/store';
+import { demoHonoured } from '../../core/telesign/credentials';
 import type { History } from '../history/store';
 import type { Logger } from '../logger';
 import { summaryOf } from '../profiles/selectProfile';
@@ -42,7 +42,9 @@ export class LookupService implements LookupRunner {
     const { request, profile } = checked;
 
     if (profile.demo && !demoHonoured(profile)) {
-      this.deps.logger.warn(`Profile "${profile.name}" has demo: true but a non-loopback base URL (${profile.baseUrl}); the demo flag is ignored.`);
+      this.deps.logger.warn(
+        `Profile "${profile.name}" has demo: true but a non-loopback base URL (${profile.baseUrl}); the demo flag is ignored.`,
+      );
       this.deps.warnDemoIgnored?.(profile);
     }
     const resolved = await this.deps.credentials.resolve(profile);

@@ -8,7 +8,7 @@ import * as config from '../settings';
 import type { Profile } from '../settings';
 import type { ProfileSummary } from '../lookup/contracts';
 import type { CredentialStore } from '../credentials/store';
-import { demoHonoured } from '../credentials/store';
+import { demoHonoured } from '../../core/telesign/credentials';
 import { ProfileStatusBar } from './statusBar';
 
 export function summaryOf(profile: Profile): ProfileSummary {

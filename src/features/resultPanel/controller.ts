@@ -104,7 +104,9 @@ export class ResultPanel {
 
   private post(message: HostMessage): void {
     if (!this.ready || this.disposed) return;
-    this.panel.webview.postMessage(message).then(undefined, (e: unknown) => this.host.logger.debug(`result panel: postMessage failed: ${String(e)}`));
+    this.panel.webview
+      .postMessage(message)
+      .then(undefined, (e: unknown) => this.host.logger.debug(`result panel: postMessage failed: ${String(e)}`));
   }
 
   private postRender(): void {
@@ -122,7 +124,12 @@ export class ResultPanel {
     this.post({ type: 'busy', busy: true });
     if (origin === 'auto') this.auto.running();
     this.cts = new vscode.CancellationTokenSource();
-    const args: LookupArgs & { referenceId: string } = { referenceId: this.referenceId, endpoint: this.shown.outcome.request.endpoint, profile, show: false };
+    const args: LookupArgs & { referenceId: string } = {
+      referenceId: this.referenceId,
+      endpoint: this.shown.outcome.request.endpoint,
+      profile,
+      show: false,
+    };
     try {
       const next = await this.host.runner.run(args, this.cts.token);
       if (this.disposed) return;
@@ -196,7 +203,10 @@ export class ResultPanel {
   private async copyCurl(shell: PanelShell): Promise<void> {
     const text = await this.host.runner.curl(this.shown, shell);
     await vscode.env.clipboard.writeText(text);
-    this.post({ type: 'notice', text: vscode.l10n.t('cURL command ({0}) copied. It reads the API key from an environment variable.', shell) });
+    this.post({
+      type: 'notice',
+      text: vscode.l10n.t('cURL command ({0}) copied. It reads the API key from an environment variable.', shell),
+    });
   }
 
   private async openDocs(): Promise<void> {

@@ -50,7 +50,12 @@ export function explainContext(outcome: LookupOutcome, field: CodeField, code: n
 }
 
 /** The catalog's best meaning of `code` in the context of `outcome`, or undefined (no catalog, unknown code, failure). */
-export function explainCode(catalog: CodeExplainer | undefined, code: number | null | undefined, outcome: LookupOutcome, field: CodeField): Explained | undefined {
+export function explainCode(
+  catalog: CodeExplainer | undefined,
+  code: number | null | undefined,
+  outcome: LookupOutcome,
+  field: CodeField,
+): Explained | undefined {
   if (!catalog || code === null || code === undefined) return undefined;
   const matches = catalog.explain(code, explainContext(outcome, field, code));
   if (!Array.isArray(matches) || matches.length === 0) return undefined;

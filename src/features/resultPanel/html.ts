@@ -4,7 +4,9 @@ import { randomBytes } from 'crypto';
 import type * as vscode from 'vscode';
 
 export function nonce(): string {
-  return randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+  return randomBytes(18)
+    .toString('base64')
+    .replace(/[^A-Za-z0-9]/g, '');
 }
 
 export function contentSecurityPolicy(cspSource: string, scriptNonce: string): string {

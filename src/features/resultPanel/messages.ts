@@ -43,7 +43,9 @@ export function parseWebviewMessage(v: unknown): WebviewMessage | undefined {
     case 'copy-curl':
       return SHELLS.includes(v.shell as PanelShell) ? { type: 'copy-curl', shell: v.shell as PanelShell } : undefined;
     case 'error-action':
-      return ERROR_ACTIONS.includes(v.action as PanelErrorAction) ? { type: 'error-action', action: v.action as PanelErrorAction } : undefined;
+      return ERROR_ACTIONS.includes(v.action as PanelErrorAction)
+        ? { type: 'error-action', action: v.action as PanelErrorAction }
+        : undefined;
     default:
       // Only development and test builds' webviews report their paint; the production build drops this.
       return __TEST_HOOKS__ && v.type === 'rendered' ? parseRendered(v.report) : undefined;

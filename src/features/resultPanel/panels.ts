@@ -74,11 +74,16 @@ export class ResultPanels implements ResultView, PanelHost, vscode.Disposable {
       return;
     }
     const column = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
-    const panel = vscode.window.createWebviewPanel(RESULT_VIEW_TYPE, vscode.l10n.t('Telesign: {0}', shortRef(ref)), { viewColumn: column, preserveFocus: true }, {
-      enableScripts: true,
-      enableFindWidget: true,
-      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
-    });
+    const panel = vscode.window.createWebviewPanel(
+      RESULT_VIEW_TYPE,
+      vscode.l10n.t('Telesign: {0}', shortRef(ref)),
+      { viewColumn: column, preserveFocus: true },
+      {
+        enableScripts: true,
+        enableFindWidget: true,
+        localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
+      },
+    );
     this.adopt(panel, shown);
   }
 

@@ -12,7 +12,12 @@ export const shortRef = (ref: string): string => (ref.length > 8 ? `${ref.slice(
 export function setShell(panel: vscode.WebviewPanel, extensionUri: vscode.Uri): void {
   const media = vscode.Uri.joinPath(extensionUri, 'media');
   panel.webview.options = { enableScripts: true, localResourceRoots: [media] };
-  panel.webview.html = panelHtml(panel.webview, media, { lang: vscode.env.language, title: vscode.l10n.t('Telesign lookup'), loading: vscode.l10n.t('Loading…') }, vscode.Uri);
+  panel.webview.html = panelHtml(
+    panel.webview,
+    media,
+    { lang: vscode.env.language, title: vscode.l10n.t('Telesign lookup'), loading: vscode.l10n.t('Loading…') },
+    vscode.Uri,
+  );
 }
 
 /**
@@ -33,7 +38,10 @@ export async function rerunRestored(
     cts.cancel();
   });
   try {
-    const shown = await deps.runner.run({ referenceId: key.referenceId, endpoint: key.endpoint, profile: key.profile, show: false }, cts.token);
+    const shown = await deps.runner.run(
+      { referenceId: key.referenceId, endpoint: key.endpoint, profile: key.profile, show: false },
+      cts.token,
+    );
     return closed ? undefined : shown;
   } catch (e) {
     deps.logger.error(`result panel: re-running ${key.referenceId} for a restored panel failed`, e);

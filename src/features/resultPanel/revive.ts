@@ -32,15 +32,31 @@ function isOutcome(o: unknown): boolean {
   if (!isObj(o.timing) || !isStr(o.timing.startedAt) || !isNum(o.timing.durationMs)) return false;
   if (o.ok) {
     const s = o.status;
-    if (!isObj(s) || !isCode(s.code) || !isStr(s.description) || !isOptStr(s.updatedOn) || !isOptStr(s.updatedOnRaw) || !isOptStr(s.lastChannel)) return false;
+    if (
+      !isObj(s) ||
+      !isCode(s.code) ||
+      !isStr(s.description) ||
+      !isOptStr(s.updatedOn) ||
+      !isOptStr(s.updatedOnRaw) ||
+      !isOptStr(s.lastChannel)
+    ) {
+      return false;
+    }
     if (!isNum(o.httpStatus) || !Array.isArray(o.channels) || !o.channels.every(isChannel)) return false;
     if (!Array.isArray(o.errors) || !o.errors.every((e) => isObj(e) && isNum(e.code) && isStr(e.description))) return false;
-    if (o.verify !== undefined && !(isObj(o.verify) && isStr(o.verify.state) && (o.verify.codeEntered === null || isStr(o.verify.codeEntered)))) return false;
+    if (
+      o.verify !== undefined &&
+      !(isObj(o.verify) && isStr(o.verify.state) && (o.verify.codeEntered === null || isStr(o.verify.codeEntered)))
+    ) {
+      return false;
+    }
     for (const k of ['price', 'currency', 'mcc', 'mnc', 'state'] as const) if (!isOptStr(o[k])) return false;
     return o.extra === undefined || isObj(o.extra);
   }
   const e = o.error;
-  return isObj(e) && isStr(e.kind) && isStr(e.message) && Array.isArray(e.actions) && e.actions.every(isStr) && typeof e.retryable === 'boolean';
+  return (
+    isObj(e) && isStr(e.kind) && isStr(e.message) && Array.isArray(e.actions) && e.actions.every(isStr) && typeof e.retryable === 'boolean'
+  );
 }
 
 export function isShownLookup(v: unknown): v is ShownLookup {

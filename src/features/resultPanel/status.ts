@@ -27,7 +27,9 @@ export function refreshDelayMs(attempt: number): number {
 /** `final` is the catalog's word on the status code (undefined/null = unknown). */
 export function isIntermediate(outcome: LookupOutcome, final?: boolean | null): boolean {
   if (!outcome.ok) return false;
-  if (outcome.state !== undefined && ENDPOINTS[outcome.request.endpoint].reportsProcessState) return OPEN_STATES.has(outcome.state.toUpperCase());
+  if (outcome.state !== undefined && ENDPOINTS[outcome.request.endpoint].reportsProcessState) {
+    return OPEN_STATES.has(outcome.state.toUpperCase());
+  }
   const code = outcome.status.code;
   if (code === null) return false;
   if (final === false) return true;

@@ -9,21 +9,35 @@ import { CallbackListener, isOwnHost } from '../../../src/core/callbacks';
 import type { ReceivedCallback } from '../../../src/core/callbacks';
 import { forwardHeaders, forwardUrl } from '../../../src/core/callbacks/forward';
 
-interface Answer { status: number; body: string }
+interface Answer {
+  status: number;
+  body: string;
+}
 
-function send(port: number, opts: { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<Answer> {
+function send(
+  port: number,
+  opts: { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer },
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method: opts.method ?? 'POST', path: opts.path ?? '/cb', headers: opts.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, method: opts.method ?? 'POST', path: opts.path ?? '/cb', headers: opts.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
     req.on('error', reject);
     req.end(opts.body);
   });
 }
 
-interface Seen { method: string; url: string; rawHeaders: string[]; body: Buffer }
+interface Seen {
+  method: string;
+  url: string;
+  rawHeaders: string[];
+  body: Buffer;
+}
 
 async function app(handler: (seen: Seen, res: ServerResponse) => void): Promise<{ server: Server; url: string; seen: Seen[] }> {
   const seen: Seen[] = [];
@@ -74,7 +88,7 @@ describe('callbacks/listener', () => {
     assert.strictEqual(got[0].path, '/cb');
   });
 
-  it('forwards method, header names, order and values, and the body byte-exact; passes the app\'s answer back', async () => {
+  it("forwards method, header names, order and values, and the body byte-exact; passes the app's answer back", async () => {
     const a = await app((_s, res) => {
       res.writeHead(202, { 'Content-Type': 'text/plain' });
       res.end('accepted by app');
@@ -82,14 +96,22 @@ describe('callbacks/listener', () => {
     stops.push(() => void a.server.close());
     const { l, forwarded } = await listen(a.url);
     const body = Buffer.from([0x7b, 0x22, 0x78, 0x22, 0x3a, 0x22, 0xc3, 0xa9, 0x5c, 0x75, 0x30, 0x30, 0x65, 0x39, 0x22, 0x7d, 0x0a]);
-    const r = await send(l.port, { method: 'PUT', path: '/hooks/ts?x=1', headers: { 'X-TS-Authorization': 'TSA A:B', Authorization: 'TSA A:B', 'x-Custom-Case': 'v' }, body });
+    const r = await send(l.port, {
+      method: 'PUT',
+      path: '/hooks/ts?x=1',
+      headers: { 'X-TS-Authorization': 'TSA A:B', Authorization: 'TSA A:B', 'x-Custom-Case': 'v' },
+      body,
+    });
     assert.deepStrictEqual(r, { status: 202, body: 'accepted by app' });
     const s = a.seen[0];
     assert.strictEqual(s.method, 'PUT');
     assert.strictEqual(s.url, '/app/hooks/ts?x=1');
     assert.ok(s.body.equals(body), 'body bytes unchanged');
     const names = s.rawHeaders.filter((_, i) => i % 2 === 0);
-    assert.deepStrictEqual(names.filter((n) => /^(x-ts-authorization|authorization|x-custom-case)$/i.test(n)), ['X-TS-Authorization', 'Authorization', 'x-Custom-Case']);
+    assert.deepStrictEqual(
+      names.filter((n) => /^(x-ts-authorization|authorization|x-custom-case)$/i.test(n)),
+      ['X-TS-Authorization', 'Authorization', 'x-Custom-Case'],
+    );
     assert.deepStrictEqual(forwarded, [{ seq: 1, status: 202, error: undefined }]);
   });
 
@@ -131,7 +153,10 @@ describe('callbacks/listener', () => {
     const { l, got } = await listen();
     await Promise.all(Array.from({ length: 200 }, (_, i) => send(l.port, { body: JSON.stringify({ i }) })));
     assert.strictEqual(got.length, 200);
-    assert.deepStrictEqual(got.map((g) => g.seq), Array.from({ length: 200 }, (_, i) => i + 1));
+    assert.deepStrictEqual(
+      got.map((g) => g.seq),
+      Array.from({ length: 200 }, (_, i) => i + 1),
+    );
     assert.strictEqual(new Set(got.map((g) => g.body.toString())).size, 200);
   });
 
@@ -143,9 +168,21 @@ describe('callbacks/listener', () => {
 
   it('isOwnHost, forwardUrl and forwardHeaders', () => {
     assert.ok(isOwnHost('127.0.0.1:8788', 8788) && isOwnHost('localhost', 8788) && isOwnHost('[::1]:8788', 8788));
-    assert.ok(!isOwnHost('127.0.0.1:9999', 8788) && !isOwnHost('evil.com:8788', 8788) && !isOwnHost(undefined, 8788) && !isOwnHost('127.0.0.1.evil.com', 8788));
+    assert.ok(
+      !isOwnHost('127.0.0.1:9999', 8788) &&
+        !isOwnHost('evil.com:8788', 8788) &&
+        !isOwnHost(undefined, 8788) &&
+        !isOwnHost('127.0.0.1.evil.com', 8788),
+    );
     assert.strictEqual(forwardUrl('http://127.0.0.1:3000/telesign', '/cb?a=1').toString(), 'http://127.0.0.1:3000/telesign/cb?a=1');
     assert.strictEqual(forwardUrl('http://127.0.0.1:3000/telesign', '/').toString(), 'http://127.0.0.1:3000/telesign');
-    assert.deepStrictEqual(forwardHeaders(['host', 'x', 'Connection', 'keep-alive', 'X-A', '1', 'Content-Length', '9'], 'app:1', 2), ['Host', 'app:1', 'X-A', '1', 'Content-Length', '2']);
+    assert.deepStrictEqual(forwardHeaders(['host', 'x', 'Connection', 'keep-alive', 'X-A', '1', 'Content-Length', '9'], 'app:1', 2), [
+      'Host',
+      'app:1',
+      'X-A',
+      '1',
+      'Content-Length',
+      '2',
+    ]);
   });
 });

@@ -6,8 +6,8 @@ import { join } from 'path';
 import * as vscode from 'vscode';
 import { startSimulator } from '../simulator/server';
 import type { Simulator } from '../simulator/server';
-import { repoRoot } from '../support/paths';
-import { activateExtension } from './helpers';
+import { repoRoot } from './paths';
+import { activateExtension } from './extensionHost';
 
 /** Uses credentials stored with Set Credentials. */
 export const SIM = 'Sim (stored key)';
@@ -142,6 +142,6 @@ export function outputLogFile(): string | undefined {
 
 export function readOutputLog(): string {
   const file = outputLogFile();
-  assert.ok(file, 'the Telesign output log file exists under the run\'s logs folder');
+  assert.ok(file, "the Telesign output log file exists under the run's logs folder");
   return readFileSync(file, 'utf8');
 }

@@ -1,7 +1,7 @@
 // A recognisable fake API key: tests assert it never leaks into outcomes, logs, messages or cURL text.
 // Its base64 holds `+`, `/` and `=`, the characters that servers escape (`\/`, `\u002B`, `&#43;`, `%2B`).
 import * as assert from 'assert';
-import { findSecret, secretForms } from '../../../src/core/telesign/secrets';
+import { findSecret, secretForms } from '../../src/core/telesign/secrets';
 
 export const SENTINEL_PLAIN = 'SENTINEL-KEY-do-not-leak-7f3a???>>>';
 export const SENTINEL_KEY = Buffer.from(SENTINEL_PLAIN, 'utf8').toString('base64');
@@ -21,7 +21,7 @@ export function findSentinel(text: string): string | undefined {
 
 /** Fails if the sentinel key appears in `value` in any reversible form (see secrets.ts). */
 export function assertNoSecret(value: unknown, what = 'value'): void {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
   const hit = findSentinel(text);
   assert.ok(hit === undefined, `${what} leaks the API key (as ${JSON.stringify(hit?.slice(0, 24))}…): ${text.slice(0, 300)}`);
 }

@@ -1,9 +1,9 @@
 // Shared by the simulator tests: signed requests with plain fetch and the core's own auth helpers.
 import { randomUUID } from 'crypto';
-import { basicAuthorization, digestHeaders, rfc1123Date } from '../../../src/core/telesign/auth';
-import { DEMO_CREDENTIALS } from '../../../src/core/telesign/demo';
-import type { Credentials } from '../../../src/core/telesign/types';
-import type { Simulator } from '../../simulator/server';
+import { basicAuthorization, digestHeaders, rfc1123Date } from '../../src/core/telesign/auth';
+import { DEMO_CREDENTIALS } from '../../src/core/telesign/demo';
+import type { Credentials } from '../../src/core/telesign/types';
+import type { Simulator } from '../simulator/server';
 
 export const DEMO: Credentials = DEMO_CREDENTIALS;
 

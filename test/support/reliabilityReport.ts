@@ -2,7 +2,7 @@
 // the client actually did, not what someone expected it to do.
 import { writeFileSync } from 'fs';
 import { join } from 'path';
-import { repoRoot } from '../../support/paths';
+import { repoRoot } from './paths';
 
 export interface ObservedRow {
   readonly fault: string;
@@ -58,7 +58,12 @@ export function renderReport(rows: readonly ObservedRow[], meta: { node: string;
   ];
   const bugs = rows.filter((r) => r.problem && r.knownBug);
   if (bugs.length > 0) {
-    lines.push('## Known bugs shown by this matrix', '', 'These rows are pending in `npm test` until fixed; `RELIABILITY_KNOWN_BUGS=1` runs them.', '');
+    lines.push(
+      '## Known bugs shown by this matrix',
+      '',
+      'These rows are pending in `npm test` until fixed; `RELIABILITY_KNOWN_BUGS=1` runs them.',
+      '',
+    );
     for (const r of bugs) lines.push(`- **${cell(r.fault)}**: ${r.knownBug ?? ''}`);
     lines.push('');
   }

@@ -3,11 +3,11 @@
 import type * as vscode from 'vscode';
 import type { LookupArgs, LookupRunner, ProfileSummary, ShownLookup } from '../../src/features/lookup/contracts';
 import type { LookupFailure, LookupSuccess, Shell } from '../../src/core/telesign/types';
-import { openResultPanels } from '../support/resultPanels';
+import { openResultPanels } from './resultPanels';
 import type { Scheduler } from '../../src/features/resultPanel/panels';
-import type { OpenResultPanel } from '../support/resultPanels';
+import type { OpenResultPanel } from './resultPanels';
 import type { RenderReport } from '../../src/shared/resultPanelMessages';
-import { waitFor } from './helpers';
+import { waitFor } from './extensionHost';
 
 export const PROFILE: ProfileSummary = { name: 'Simulator', baseUrl: 'http://127.0.0.1:9', auth: 'basic', demo: true };
 
@@ -26,7 +26,13 @@ export function success(ref: string, over: Partial<LookupSuccess> = {}): ShownLo
     price: '0.0050',
     additional_info: { mcc: '310', mnc: '012' },
     channel_status: [
-      { viber: { code: 3112, description: 'Specified template does not exist for selected channel', updated_on: '2024-11-12T13:08:35.212526Z' } },
+      {
+        viber: {
+          code: 3112,
+          description: 'Specified template does not exist for selected channel',
+          updated_on: '2024-11-12T13:08:35.212526Z',
+        },
+      },
       { whatsapp: { code: 3000, description: 'Delivered', updated_on: '2024-11-12T13:08:37.000000Z' } },
     ],
     verify: { code_entered: '50361', code_state: 'VALID' },
@@ -39,10 +45,21 @@ export function success(ref: string, over: Partial<LookupSuccess> = {}): ShownLo
     timing: { startedAt: new Date().toISOString(), durationMs: 42 },
     attempts: 1,
     httpStatus: 200,
-    status: { code: 3000, description: 'Delivered', lastChannel: 'whatsapp', updatedOn: '2024-11-12T13:08:37.000Z', updatedOnRaw: '2024-11-12T13:08:37.000000Z' },
+    status: {
+      code: 3000,
+      description: 'Delivered',
+      lastChannel: 'whatsapp',
+      updatedOn: '2024-11-12T13:08:37.000Z',
+      updatedOnRaw: '2024-11-12T13:08:37.000000Z',
+    },
     verify: { state: 'VALID', codeEntered: '50361' },
     channels: [
-      { channel: 'viber', code: 3112, description: 'Specified template does not exist for selected channel', updatedOn: '2024-11-12T13:08:35.212Z' },
+      {
+        channel: 'viber',
+        code: 3112,
+        description: 'Specified template does not exist for selected channel',
+        updatedOn: '2024-11-12T13:08:35.212Z',
+      },
       { channel: 'whatsapp', code: 3000, description: 'Delivered', updatedOn: '2024-11-12T13:08:37.000Z' },
     ],
     price: '0.0050',
@@ -140,7 +157,11 @@ export const panelOf = (ref: string): OpenResultPanel | undefined => openResultP
 
 /** Waits until the webview of `ref` reports a paint that satisfies `ok`. */
 export const painted = (ref: string, ok: (r: RenderReport) => boolean, what: string): Promise<RenderReport> =>
-  waitFor(() => {
-    const r = panelOf(ref)?.report;
-    return r && ok(r) ? r : undefined;
-  }, 15000, what);
+  waitFor(
+    () => {
+      const r = panelOf(ref)?.report;
+      return r && ok(r) ? r : undefined;
+    },
+    15000,
+    what,
+  );

@@ -8,12 +8,18 @@ import type { Logger } from '../../src/features/logger';
 export function recordingLogger(): { logger: Logger; lines: string[] } {
   const secrets: string[] = [];
   const lines: string[] = [];
-  const write = (level: string) => (m: string, e?: unknown) => void lines.push(redact(`${level} ${m}${e instanceof Error ? `: ${e.message}` : ''}`, secrets));
+  const write = (level: string) => (m: string, e?: unknown) =>
+    void lines.push(redact(`${level} ${m}${e instanceof Error ? `: ${e.message}` : ''}`, secrets));
   const logger = {
     addSecret: (s: string | undefined) => void (s && secrets.push(s)),
     redact: (t: string) => redact(t, secrets),
-    trace: write('trace'), debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error'),
-    show: () => undefined, dispose: () => undefined,
+    trace: write('trace'),
+    debug: write('debug'),
+    info: write('info'),
+    warn: write('warn'),
+    error: write('error'),
+    show: () => undefined,
+    dispose: () => undefined,
   };
   return { logger: logger as unknown as Logger, lines };
 }
@@ -21,6 +27,9 @@ export function recordingLogger(): { logger: Logger; lines: string[] } {
 /** An in-memory Memento for a History that is not the extension's. */
 export function memento(): vscode.Memento {
   const m = new Map<string, unknown>();
-  return { keys: () => [...m.keys()], get: <T>(k: string, d?: T) => (m.has(k) ? (m.get(k) as T) : d), update: (k: string, v: unknown) => Promise.resolve(void m.set(k, v)) };
+  return {
+    keys: () => [...m.keys()],
+    get: <T>(k: string, d?: T) => (m.has(k) ? (m.get(k) as T) : d),
+    update: (k: string, v: unknown) => Promise.resolve(void m.set(k, v)),
+  };
 }
-
