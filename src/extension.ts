@@ -22,6 +22,7 @@ import { registerAssistantTools } from './features/assistant/tools';
 import { registerTrace } from './features/trace/command';
 import { registerBatch } from './features/batch/command';
 import { assistantBackends } from './features/assistant/backends';
+import { registerCallbacks } from './features/callbacks/register';
 import * as settings from './features/settings';
 
 /** Argument and result shapes are documented in README ("Commands and API"); keep them stable. */
@@ -65,6 +66,7 @@ export function activate(context: vscode.ExtensionContext): TelesignInspectorApi
   registerLogFeatures(context, logger, catalog);
   registerTrace(context, catalog);
   registerBatch(context, { service, view: () => panels, catalog, extensionUri: context.extensionUri });
+  registerCallbacks(context, { credentials, history, logger, catalog });
   registerAssistantTools(context, assistantBackends(catalog));
 
   const run = (command: CommandId) => (args: unknown) => vscode.commands.executeCommand(command, args);

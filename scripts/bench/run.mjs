@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --only=bundle,scanner,summary,activation,editor]
+// npm run bench [-- --quick] [-- --only=bundle,scanner,summary,callbacks,activation,editor]
 // Measures speed and memory against baselines taken in the same run, writes bench/results.json, prints a
 // table and regenerates BENCHMARKS.md (scripts/bench/report.mjs). Method: BENCHMARKS.md.
 import { execFileSync, spawn } from 'node:child_process';
@@ -117,6 +117,36 @@ function benchScanner(results) {
     inputs: { lineChars: d.longChars, findingsOnLine: d.longFindings, cursors: d.longFindingAtUs.length },
   });
   say(`scanner: findingAt p99 ${fa.p99} µs, long p99 ${lf.p99} µs (${sec(t0)})`);
+}
+
+// --------------------------------------------------------------------------------------------- callbacks
+function benchCallbacks(results) {
+  const t0 = performance.now();
+  const d = JSON.parse(execFileSync(process.execPath, [join(OUT, 'node', 'callbacks.js'), String(quick ? 300 : 2000), String(quick ? 3 : 10)], { encoding: 'utf8', maxBuffer: 64 * MB }));
+  const listener = summary(d.lat.listener);
+  const bare = summary(d.lat.bare);
+  const added = Number((listener.median - bare.median).toFixed(3));
+  results.figures.push({
+    id: 'callbacks-forward',
+    title: 'Callback listener: forwarding latency added vs a bare Node forwarder (interleaved, same app)',
+    unit: 'ms',
+    candidate: { ...listener, addedMedian: added },
+    baseline: { what: 'bare Node forwarder (collect body, keep-alive http.request, pipe back)', ...bare, direct: summary(d.lat.direct) },
+    target: { text: '≤ 1 ms added at p50' },
+    pass: added <= 1,
+    inputs: { rounds: d.rounds, perArrivalParseVerifyMs: summary(d.perArrival, 4) },
+  });
+  const l = d.load;
+  results.figures.push({
+    id: 'callbacks-load',
+    title: `Callback listener: 1 000 callbacks/s for ${l.seconds.toFixed(0)} s, forwarded to an app`,
+    unit: 'callbacks',
+    candidate: l,
+    target: { text: 'none lost (every one kept and forwarded, each once, all answered 200)' },
+    pass: l.receivedByListener === l.sent && l.receivedByApp === l.sent && l.distinctAtApp === l.sent && l.non200 === 0,
+    inputs: { note: 'reorderedAtListener counts neighbours the sender\'s 16 concurrent sockets delivered out of send order; reorderedAtApp the same at the app after concurrent forwarding' },
+  });
+  say(`callbacks: +${added} ms p50 vs bare forwarder; load ${JSON.stringify(l)} (${sec(t0)})`);
 }
 
 // --------------------------------------------------------------------------------------------- summary
@@ -412,6 +442,7 @@ async function main() {
     ['bundle', benchBundle],
     ['scanner', benchScanner],
     ['summary', benchSummary],
+    ['callbacks', benchCallbacks],
   ];
   for (const [name, step] of steps) {
     if (!wants(name)) continue;

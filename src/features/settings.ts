@@ -112,3 +112,14 @@ export function onDidChange(listener: (e: vscode.ConfigurationChangeEvent) => vo
     if (e.affectsConfiguration(SECTION)) listener(e);
   });
 }
+
+/** The callback listener's settings decide where callbacks (and what they say about end users) go, so they
+ *  are application-scoped and read from the user's own value only, like the profiles. */
+export const callbackPort = (): number =>
+  Math.round(bounded(userOrDefault<number>('callbacks.port') ?? D['callbacks.port'].default, D['callbacks.port']));
+export const callbackForwardTo = (): string => {
+  const v = userOrDefault<unknown>('callbacks.forwardTo');
+  return typeof v === 'string' ? v.trim() : D['callbacks.forwardTo'].default;
+};
+export const callbacksMaxKept = (): number =>
+  Math.round(bounded(userOrDefault<number>('callbacks.maxKept') ?? D['callbacks.maxKept'].default, D['callbacks.maxKept']));

@@ -3,6 +3,7 @@
 // On a VS Code without the tool API (1.85, the oldest we run) nothing is registered and nothing breaks.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { callbackAuthorization } from '../../src/core/callbacks';
 import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from '../support/sentinel';
 import { activateExtension, workspaceFile } from '../support/extensionHost';
 import { exec, SIM, startWorld, type World } from '../support/lookupHarness';
@@ -153,6 +154,32 @@ describe('assistant: language-model tools', function () {
       assert.ok(!('prepareInvocation' in tools.telesign_explain_code), 'explaining a code asks nothing');
       const summary = await tools.telesign_summarize_log.prepareInvocation!({ input: { file: 'sample.log' } as never }, token);
       assert.strictEqual(summary?.confirmationMessages, undefined);
+    });
+
+    it('verify callback signature: valid with the profile key, the reason when not, and never the key', async () => {
+      const body = '{"reference_id":"' + REF + '","status":{"code":3000,"description":"Delivered"},"channel_status":[]}';
+      const header = callbackAuthorization(CUSTOMER_ID, SENTINEL_KEY, body);
+      await vscode.workspace.getConfiguration('telesign').update('activeProfile', SIM, vscode.ConfigurationTarget.Global);
+      const ok = await invoke('telesign_verify_callback_signature', { body, authorization: header });
+      assert.match(ok.text, /^Callback signature: valid\./);
+      assert.strictEqual((ok.data as { verdict: string }).verdict, 'valid');
+      const reformatted = await invoke('telesign_verify_callback_signature', { body: body.replace('3000', '3003'), authorization: header });
+      assert.deepStrictEqual(
+        [(reformatted.data as { verdict: string }).verdict, (reformatted.data as { reason: string }).reason],
+        ['invalid', 'no-match'],
+      );
+      const resigned = await invoke('telesign_verify_callback_signature', {
+        body,
+        authorization: callbackAuthorization(CUSTOMER_ID, SENTINEL_KEY, JSON.stringify(JSON.parse(body), null, 2)),
+      });
+      assert.strictEqual((resigned.data as { reason: string }).reason, 'body-reserialised');
+      assert.match(resigned.text, /raw request body/);
+      const whole = await invoke('telesign_verify_callback_signature', { body, signature: header });
+      assert.strictEqual((whole.data as { reason: string }).reason, 'whole-header');
+      for (const r of [ok, reformatted, resigned, whole]) {
+        assertNoSecret(r.text, 'tool text');
+        assertNoSecret(r.data, 'tool data');
+      }
     });
 
     it('asks first, naming the host and the profile, then answers with the status, masked and without the key', async () => {

@@ -2,6 +2,7 @@
 // extension uses, so a tool answers exactly what the command would.
 import * as vscode from 'vscode';
 import type { Catalog } from '../../core/catalog';
+import type { SignatureVerdict } from '../../core/callbacks';
 import type { LogSummary } from '../../core/logs/summarize';
 import { planLookup } from '../lookup/plan';
 import type { ShownLookup } from '../lookup/contracts';
@@ -31,6 +32,16 @@ export function assistantBackends(catalog: () => Promise<Catalog>): AssistantBac
       if ('error' in result) throw new Error(result.error.message);
       return result;
     },
+    verifyCallback: (input) =>
+      Promise.resolve(
+        vscode.commands.executeCommand<SignatureVerdict | undefined>(COMMANDS.verifyCallbackSignature, {
+          body: input.body,
+          authorization: input.authorization,
+          signature: input.signature,
+          profile: input.profile,
+          show: false,
+        }),
+      ),
     lookup: (input) =>
       Promise.resolve(
         vscode.commands.executeCommand<ShownLookup | undefined>(COMMANDS.getTransactionStatus, {

@@ -9,6 +9,7 @@ import type { EndpointId } from '../../core/telesign/types';
 import { explainAnswer, lookupAnswer, summaryAnswer, traceAnswer, type ToolAnswer } from '../../core/assistant/answers';
 import type { ShownLookup } from '../lookup/contracts';
 import type { LookupPlan } from '../lookup/plan';
+import type { SignatureVerdict } from '../../core/callbacks';
 import { lmToolsApi, type LanguageModelTool, type LmToolsApi } from './lmApi';
 
 /** Tool names as the manifest declares them (a test ties the two). */
@@ -17,6 +18,7 @@ export const TOOL_NAMES = {
   summarizeLog: 'telesign_summarize_log',
   getTransactionStatus: 'telesign_get_transaction_status',
   traceReferenceId: 'telesign_trace_reference_id',
+  verifyCallbackSignature: 'telesign_verify_callback_signature',
 } as const;
 
 /** What the tools run on: the same catalog, summary and lookup service the commands use. */
@@ -29,6 +31,15 @@ export interface AssistantBackends {
   lookup(input: LookupInput, token: vscode.CancellationToken): Promise<ShownLookup | undefined>;
   /** Throws an Error whose message says what is wrong with the input. */
   trace(referenceId: string): Promise<Parameters<typeof traceAnswer>[0]>;
+  /** The Verify Callback Signature command's verdict (checked with the profile's key, which never leaves it). */
+  verifyCallback(input: VerifyCallbackToolInput): Promise<SignatureVerdict | undefined>;
+}
+
+export interface VerifyCallbackToolInput {
+  readonly body: string;
+  readonly authorization?: string;
+  readonly signature?: string;
+  readonly profile?: string;
 }
 
 interface ExplainInput {
@@ -101,11 +112,32 @@ export function assistantTools(b: AssistantBackends, lm: Pick<LmToolsApi, 'resul
       return answer(traceAnswer(await b.trace(String(input.referenceId ?? '').trim())));
     },
   };
+  const verifyCallbackSignature: LanguageModelTool<VerifyCallbackToolInput> = {
+    async invoke({ input }) {
+      if (typeof input.body !== 'string' || input.body === '') {
+        throw new Error('Give the callback body exactly as received (the raw JSON text).');
+      }
+      if (input.authorization === undefined && input.signature === undefined) {
+        throw new Error('Give the Authorization (or X-TS-Authorization) header value, or the signature the app compared.');
+      }
+      const v = await b.verifyCallback(input);
+      if (!v) throw new Error('The signature could not be checked.');
+      const data = {
+        verdict: v.kind,
+        ...(v.kind === 'invalid' ? { reason: v.reason } : {}),
+        message: v.message,
+        customerId: v.kind === 'unsigned' ? undefined : v.customerId,
+        matchedProfile: v.kind === 'invalid' || v.kind === 'no-credentials' ? v.matchedProfile : undefined,
+      };
+      return lm.result(`Callback signature: ${v.kind}${v.kind === 'invalid' ? ` (${v.reason})` : ''}. ${v.message}`, data);
+    },
+  };
   return {
     [TOOL_NAMES.traceReferenceId]: traceReferenceId,
     [TOOL_NAMES.explainCode]: explainCode,
     [TOOL_NAMES.summarizeLog]: summarizeLog,
     [TOOL_NAMES.getTransactionStatus]: getTransactionStatus,
+    [TOOL_NAMES.verifyCallbackSignature]: verifyCallbackSignature,
   };
 }
 
