@@ -25,6 +25,7 @@ import {
 } from './errors';
 import { normalizeResponse, type Normalized } from './normalize';
 import { redact } from './redact';
+import { describeSent } from './sent';
 import { buildRequestUrl, prepareRequest, sendsVerifyCode, summarizeRequest } from './request';
 import { DEFAULT_RETRY_POLICY, decideRetry, systemClock, type AttemptResult, type RetryPolicy } from './retry';
 import { validateBaseUrl, validateReferenceId, validateVerifyCode } from './validate';
@@ -313,6 +314,7 @@ export async function getTransactionStatus(
         durationMs,
         ...(error !== undefined ? { error: error.message } : {}),
         ...(retryInMs !== undefined ? { retryInMs } : {}),
+        ...describeSent('GET', prepared.url, prepared.headers),
       });
 
       if (raw.type === 'cancelled') return fail(cancelledError());
