@@ -10,6 +10,11 @@ import { registerExplainCode } from './features/explain/command';
 import { catalogLoader } from './features/catalogLoader';
 import { registerAssistantTools } from './features/assistant/tools';
 import { assistantBackends } from './features/assistant/backends';
+import { createRecorder, registerTransactions } from './features/transactions/register';
+import { registerProfilesView } from './features/profiles/view';
+import { registerWalkthrough } from './features/walkthrough/steps';
+import { registerUriHandler } from './features/deepLink/uriHandler';
+import type { ResultView } from './features/lookup/contracts';
 
 /** Argument and result shapes are documented in README ("Commands and API"); keep them stable. */
 export interface TelesignInspectorApi {
@@ -33,7 +38,14 @@ export function activate(context: vscode.ExtensionContext): TelesignInspectorApi
   // Features register their commands, providers and disposables here (extension.ts -> features/* -> core/*).
   // One lazily loaded code catalog, shared by the panel, the explain command, hovers and the log summary.
   const catalog = catalogLoader(context);
-  registerLookupFeatures(context, logger, (runner) => registerResultPanel(context, { runner, logger, catalog }));
+  registerWalkthrough(context);
+  // The Telesign activity-bar container (viewsContainers id `telesign`): Transactions and Profiles.
+  const transactions = createRecorder(context, logger);
+  let view: ResultView | undefined;
+  const lookup = registerLookupFeatures(context, logger, (runner) => (view = registerResultPanel(context, { runner, logger, catalog })), transactions.recorder);
+  if (view) registerTransactions(context, transactions, view, catalog);
+  registerProfilesView(context, lookup.credentials);
+  registerUriHandler(context);
   registerExplainCode(context, catalog);
   registerLogFeatures(context, logger, catalog);
   registerAssistantTools(context, assistantBackends(catalog));

@@ -14,6 +14,21 @@ export const COMMANDS = {
   summarizeLog: 'telesign.summarizeLog',
   showOutput: 'telesign.showOutput',
   copyReferenceId: 'telesign.copyReferenceId',
+  copyExplanation: 'telesign.copyExplanation',
+  openStored: 'telesign.transactions.open',
+  refreshStored: 'telesign.transactions.refresh',
+  verifyStored: 'telesign.transactions.verify',
+  pinStored: 'telesign.transactions.pin',
+  unpinStored: 'telesign.transactions.unpin',
+  compareStored: 'telesign.transactions.compare',
+  copyStoredId: 'telesign.transactions.copyId',
+  removeStored: 'telesign.transactions.remove',
+  clearStored: 'telesign.transactions.clear',
+  showRequestSent: 'telesign.transactions.showRequest',
+  openStatusPage: 'telesign.openStatusPage',
+  useProfile: 'telesign.profiles.use',
+  setProfileCredentials: 'telesign.profiles.setCredentials',
+  clearProfileCredentials: 'telesign.profiles.clearCredentials',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
@@ -21,6 +36,8 @@ export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 /** VS Code's own commands the extension runs. */
 export const VSCODE_COMMANDS = {
   openSettings: 'workbench.action.openSettings',
+  diff: 'vscode.diff',
+  openWalkthrough: 'workbench.action.openWalkthrough',
 } as const;
 
 /** Command URI running `command` with one JSON argument (what hovers and document links execute). */

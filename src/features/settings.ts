@@ -91,6 +91,8 @@ function clamp(v: number, lo: number, hi: number, fallback: number): number {
 export const requestTimeoutMs = (): number => clamp(get('request.timeoutSeconds', 15), 1, 120, 15) * 1000;
 export const maxRetries = (): number => Math.round(clamp(get('request.maxRetries', 3), 0, 6, 3));
 export const historyMaxItems = (): number => Math.round(clamp(userOrDefault<number>('history.maxItems') ?? 50, 0, 500, 50));
+/** Stored lookups kept for the Transactions view; application-scoped for the same reason as history.maxItems. */
+export const storedMaxItems = (): number => Math.round(clamp(userOrDefault<number>('transactions.maxStored') ?? 100, 0, 1000, 100));
 export const autoRefreshEnabled = (): boolean => get('autoRefresh.enabled', true);
 export const hoverEnabled = (): boolean => get('hover.enabled', true);
 export const logFileGlobs = (): string[] => get<string[]>('logFiles', ['**/*.log', '**/*.log.*', '**/*log*.txt', '**/*.out']).filter((g) => typeof g === 'string' && g !== '');

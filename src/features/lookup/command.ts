@@ -10,7 +10,7 @@ import { validateReferenceId, validateVerifyCode } from '../../core/telesign/val
 import { COMMANDS } from '../commandIds';
 import * as config from '../settings';
 import type { Profile } from '../settings';
-import type { LookupRunner, ResultView, ShownLookup } from './contracts';
+import type { LookupRecorder, LookupRunner, ResultView, ShownLookup } from './contracts';
 import { clearCredentialsCommand, setCredentialsCommand, setCredentialsFor } from '../credentials/commands';
 import { CredentialStore } from '../credentials/store';
 import { History } from '../history/store';
@@ -155,6 +155,7 @@ export function registerLookupFeatures(
   context: vscode.ExtensionContext,
   logger: Logger,
   createView: (runner: LookupRunner) => ResultView,
+  recorder?: LookupRecorder,
 ): LookupFeatures {
   const credentials = new CredentialStore(context.secrets, logger);
   const history = new History(context.globalState, config.historyMaxItems);
@@ -164,6 +165,7 @@ export function registerLookupFeatures(
     credentials,
     history,
     logger,
+    recorder,
     userAgent: buildUserAgent({ extensionVersion: typeof version === 'string' ? version : '0.0.0', vscodeVersion: vscode.version }),
     warnDemoIgnored: (profile) => {
       if (warned.has(profile.name)) return;

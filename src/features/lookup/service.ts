@@ -12,7 +12,8 @@ import type { EndpointId, LookupError, LookupFailure, LookupRequest, Shell, Targ
 import { validateReferenceId, validateVerifyCode } from '../../core/telesign/validate';
 import * as config from '../settings';
 import type { Profile } from '../settings';
-import type { LookupArgs, LookupRunner, ProfileSummary, ShownLookup } from './contracts';
+import type { LookupArgs, LookupRecorder, LookupRunner, ProfileSummary, ShownLookup } from './contracts';
+import type { AttemptLog } from '../../core/telesign/types';
 import type { CredentialStore } from '../credentials/store';
 import { demoHonoured } from '../credentials/store';
 import type { History } from '../history/store';
@@ -26,6 +27,8 @@ export interface LookupRunnerDeps {
   readonly userAgent: string;
   /** Told once per profile that its demo flag is ignored (non-loopback URL). */
   readonly warnDemoIgnored?: (profile: Profile) => void;
+  /** Stores each sent lookup and shows it in flight (features/transactions/). */
+  readonly recorder?: LookupRecorder;
 }
 
 /** What `run` accepts from untyped callers (commands, the public API). */
@@ -56,6 +59,8 @@ export class LookupService implements LookupRunner {
     const subscription = token?.onCancellationRequested(() => controller.abort());
     if (token?.isCancellationRequested) controller.abort();
     const { logger } = this.deps;
+    const attempts: AttemptLog[] = [];
+    const ended = this.deps.recorder?.started({ referenceId: request.referenceId, endpoint: request.endpoint, profile: profile.name });
     let outcome;
     try {
       outcome = await getTransactionStatus(
@@ -67,6 +72,7 @@ export class LookupService implements LookupRunner {
           timeoutMs: config.requestTimeoutMs(),
           maxRetries: config.maxRetries(),
           onAttempt: (a) => {
+            attempts.push(a);
             const result = a.status !== undefined ? `HTTP ${a.status}` : (a.error ?? 'no answer');
             const retry = a.retryInMs !== undefined ? `, retrying in ${a.retryInMs} ms` : '';
             logger.debug(`attempt ${a.attempt}: ${a.method} ${maskCode(a.url)} → ${result} in ${a.durationMs} ms${retry}`);
@@ -76,6 +82,7 @@ export class LookupService implements LookupRunner {
       );
     } finally {
       subscription?.dispose();
+      ended?.();
     }
 
     const result = outcome.ok
@@ -90,6 +97,8 @@ export class LookupService implements LookupRunner {
     // Not awaited: globalState updates its in-memory value at once (later reads see it) and persists over
     // IPC, which in a browser-hosted workbench is a round trip the caller should not wait for.
     this.deps.history.record(shown).catch((err: unknown) => logger.error('Could not record the lookup in history', err));
+    const { apiKey, customerId } = resolved.credentials;
+    this.deps.recorder?.finished(shown, attempts, [apiKey, Buffer.from(`${customerId}:${apiKey}`).toString('base64')]);
     return shown;
   }
 

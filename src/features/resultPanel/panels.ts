@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from '../commandIds';
 import * as config from '../settings';
-import type { LookupArgs, LookupRunner, ResultView, ShownLookup } from '../lookup/contracts';
+import type { LookupArgs, LookupRunner, ResultView, ScheduledRefresh, ShownLookup } from '../lookup/contracts';
 import type { Logger } from '../logger';
 import type { AutoRefreshView, HostMessage, PanelErrorAction, PanelModel, PanelShell, RenderReport, WebviewMessage } from '../../shared/resultPanelMessages';
 import type { CodeExplainer, Explained } from './explain';
@@ -106,6 +106,10 @@ class ResultPanel {
   private timer: unknown;
   private attempt = 0;
   private stoppedByUser = false;
+  /** Showing a stored lookup: nothing is sent until the user refreshes. */
+  private offline = false;
+  private storedNotice: string | undefined;
+  dueAt: number | undefined;
   private autoView: AutoRefreshView = { state: 'off' };
   private cts: vscode.CancellationTokenSource | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -145,9 +149,12 @@ class ResultPanel {
   }
 
   /** Shows a lookup; `origin` 'show' is a new lookup from outside (restarts the auto-refresh schedule). */
-  async update(shown: ShownLookup, origin: 'show' | 'manual' | 'auto'): Promise<void> {
+  async update(shown: ShownLookup, origin: 'show' | 'manual' | 'auto' | 'stored', storedAt?: string): Promise<void> {
     if (this.disposed) return;
     this.shown = shown;
+    this.offline = origin === 'stored';
+    this.storedNotice =
+      storedAt === undefined ? undefined : vscode.l10n.t('Stored response from {0}; not looked up again. Refresh to look it up now.', new Date(storedAt).toLocaleString(vscode.env.language));
     if (origin !== 'auto') {
       this.attempt = 0;
       this.stoppedByUser = false;
@@ -171,10 +178,13 @@ class ResultPanel {
     this.post({ type: 'render', model: this.model, state: panelStateOf(this.shown) });
     this.post({ type: 'auto-refresh', view: this.autoView });
     if (this.busy) this.post({ type: 'busy', busy: true });
+    if (this.storedNotice !== undefined) this.post({ type: 'notice', text: this.storedNotice });
   }
 
   private setAuto(view: AutoRefreshView): void {
     this.autoView = view;
+    this.dueAt = view.state === 'scheduled' ? Date.now() + view.delayMs : undefined;
+    this.owner.scheduleChanged();
     this.post({ type: 'auto-refresh', view });
   }
 
@@ -189,7 +199,7 @@ class ResultPanel {
     this.clearTimer();
     if (this.disposed) return;
     const moving = isIntermediate(this.shown.outcome, this.explained?.best.final);
-    if (!moving || !this.owner.autoRefreshEnabled() || this.attempt >= MAX_AUTO_REFRESHES) return this.setAuto({ state: 'off' });
+    if (this.offline || !moving || !this.owner.autoRefreshEnabled() || this.attempt >= MAX_AUTO_REFRESHES) return this.setAuto({ state: 'off' });
     if (this.stoppedByUser) return this.setAuto({ state: 'stopped' });
     const delayMs = refreshDelayMs(this.attempt);
     this.timer = this.owner.scheduler.setTimeout(() => {
@@ -318,6 +328,10 @@ class ResultPanel {
   }
 
   /** Pending auto-refresh timer (tests). */
+  get lookup(): ShownLookup {
+    return this.shown;
+  }
+
   get hasTimer(): boolean {
     return this.timer !== undefined;
   }
@@ -339,6 +353,8 @@ class ResultPanel {
 export class ResultPanels implements ResultView, vscode.Disposable {
   private readonly panels = new Map<string, ResultPanel>();
   private catalogPromise: Promise<CodeExplainer | undefined> | undefined;
+  private readonly scheduleEmitter = new vscode.EventEmitter<void>();
+  readonly onDidChangeSchedule = this.scheduleEmitter.event;
   readonly runner: LookupRunner;
   readonly logger: Logger;
   readonly scheduler: Scheduler;
@@ -373,12 +389,31 @@ export class ResultPanels implements ResultView, vscode.Disposable {
     return this.catalogPromise;
   }
 
-  show(shown: ShownLookup): void {
+  scheduleChanged(): void {
+    this.scheduleEmitter.fire();
+  }
+
+  scheduledRefreshes(): ScheduledRefresh[] {
+    const out: ScheduledRefresh[] = [];
+    for (const p of this.panels.values()) {
+      if (p.dueAt === undefined) continue;
+      const o = p.lookup.outcome;
+      out.push({ referenceId: p.referenceId, endpoint: o.request.endpoint, profile: p.lookup.profile.name, dueAt: p.dueAt });
+    }
+    return out;
+  }
+
+  showStored(shown: ShownLookup, storedAt: string): void {
+    this.show(shown, storedAt);
+  }
+
+  show(shown: ShownLookup, storedAt?: string): void {
     const ref = shown.outcome.referenceId;
+    const origin = storedAt === undefined ? 'show' : 'stored';
     const existing = this.panels.get(ref);
     if (existing) {
       existing.panel.reveal(undefined, true);
-      void existing.update(shown, 'show');
+      void existing.update(shown, origin, storedAt);
       return;
     }
     const column = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
@@ -387,13 +422,13 @@ export class ResultPanels implements ResultView, vscode.Disposable {
       enableFindWidget: true,
       localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
     });
-    this.adopt(panel, shown);
+    this.adopt(panel, shown, storedAt);
   }
 
-  private adopt(panel: vscode.WebviewPanel, shown: ShownLookup): ResultPanel {
+  private adopt(panel: vscode.WebviewPanel, shown: ShownLookup, storedAt?: string): ResultPanel {
     const p = new ResultPanel(panel, shown.outcome.referenceId, shown, this);
     this.panels.set(p.referenceId, p);
-    void p.update(shown, 'show');
+    void p.update(shown, storedAt === undefined ? 'show' : 'stored', storedAt);
     return p;
   }
 
@@ -436,13 +471,14 @@ export class ResultPanels implements ResultView, vscode.Disposable {
   dispose(): void {
     for (const p of [...this.panels.values()]) p.dispose();
     this.panels.clear();
+    this.scheduleEmitter.dispose();
   }
 }
 
 export function registerResultPanel(
   context: vscode.ExtensionContext,
   deps: { runner: LookupRunner; logger: Logger; catalog: () => Promise<CodeExplainer> },
-): ResultView {
+): ResultPanels {
   const panels = new ResultPanels(context.extensionUri, deps);
   context.subscriptions.push(panels, vscode.window.registerWebviewPanelSerializer(RESULT_VIEW_TYPE, panels.serializer));
   return panels;

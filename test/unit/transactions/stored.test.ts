@@ -27,7 +27,7 @@ function outcome(over: Partial<Record<string, unknown>> = {}): LookupOutcome {
     extra: { echo: `key ${KEY}` },
     raw: { reference_id: REF, verify: { code_state: 'VALID', code_entered: OTP }, note: `Basic ${Buffer.from(`${CUSTOMER}:${KEY}`).toString('base64')}` },
     ...over,
-  } as LookupOutcome;
+  };
 }
 
 const profile = { name: 'Sim', baseUrl: 'http://127.0.0.1:1', auth: 'basic' as const, demo: false };
