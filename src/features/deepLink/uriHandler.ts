@@ -52,15 +52,11 @@ export async function handleDeepLink(uri: vscode.Uri): Promise<DeepLinkResult> {
   return { ok: true, result: await vscode.commands.executeCommand(COMMANDS.getTransactionStatus, { referenceId: ref, endpoint }) };
 }
 
-// The last result, for the integration test that opens a real link.
-const LAST = Symbol.for('telesignInspector.lastDeepLink');
+// The registered handler, for the integration test: a browser-hosted workbench hands vscode:// links to
+// the browser (window.open) instead of routing them back, so the test calls what VS Code would call.
+const HANDLER = Symbol.for('telesignInspector.uriHandler');
 export function registerUriHandler(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(
-    vscode.window.registerUriHandler({
-      handleUri: async (uri) => {
-        const r = await handleDeepLink(uri);
-        (globalThis as unknown as Record<symbol, unknown>)[LAST] = r;
-      },
-    }),
-  );
+  const handler = { handleUri: (uri: vscode.Uri) => handleDeepLink(uri) };
+  (globalThis as unknown as Record<symbol, unknown>)[HANDLER] = handler;
+  context.subscriptions.push(vscode.window.registerUriHandler({ handleUri: (uri) => void handler.handleUri(uri) }));
 }
