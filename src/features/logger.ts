@@ -1,16 +1,19 @@
 // The one place the extension writes diagnostics: a LogOutputChannel named "Telesign". Every line passes
 // through the core's redaction with the secrets currently known (API keys the user entered this session),
-// so neither a message nor an error stack can carry a key into the Output panel or VS Code's log files.
+// so neither a message nor an error stack can carry a key into the Output panel or VS Code's log files,
+// and control characters are written as escapes, so text from a server cannot forge a log line.
 import * as vscode from 'vscode';
-import { redact } from '../core/telesign/redact';
+import { neutralizeControls, redact } from '../core/telesign/redact';
 
 export class Logger implements vscode.Disposable {
   private readonly channel = vscode.window.createOutputChannel('Telesign', { log: true });
   private readonly secrets = new Set<string>();
 
-  /** Remembers a secret so that no later line can print it. */
-  addSecret(secret: string | undefined): void {
-    if (secret) this.secrets.add(secret);
+  /** Remembers a secret (and, with the customer ID, the Basic `id:key` pair) so that no later line can print it. */
+  addSecret(secret: string | undefined, customerId?: string): void {
+    if (!secret) return;
+    this.secrets.add(secret);
+    if (customerId) this.secrets.add(`${customerId}:${secret}`);
   }
 
   redact(text: string): string {
@@ -37,7 +40,7 @@ export class Logger implements vscode.Disposable {
   /** A log line must never fail the work it describes (e.g. after the channel was closed). */
   private write(level: 'trace' | 'debug' | 'info' | 'warn' | 'error', message: string): void {
     try {
-      this.channel[level](this.redact(message));
+      this.channel[level](neutralizeControls(this.redact(message)));
     } catch {
       // The channel is gone (disposed, or closed by VS Code); there is nowhere left to write.
     }

@@ -4,6 +4,9 @@
 // manifest, and are read from the user's own value only: a workspace or folder value is ignored even if
 // VS Code ever passed it on, so a cloned repository can neither send the key elsewhere nor wipe history.
 import * as vscode from 'vscode';
+import { isEndpointId } from '../core/telesign/endpoints';
+import { SETTING_DEFAULTS } from './settingDefaults';
+import type { NumberSetting } from './settingDefaults';
 import type { AuthMethod, EndpointId, Target } from '../core/telesign/types';
 
 export interface Profile {
@@ -16,7 +19,6 @@ export interface Profile {
 }
 
 const SECTION = 'telesign';
-const ENDPOINTS: readonly EndpointId[] = ['omnichannel', 'verify', 'messaging', 'verification'];
 
 function userOrDefault<T>(key: string): T | undefined {
   const info = vscode.workspace.getConfiguration(SECTION).inspect<T>(key);
@@ -76,26 +78,26 @@ function get<T>(key: string, fallback: T): T {
 }
 
 export function defaultEndpoint(): EndpointId {
-  const v = userOrDefault<string>('defaultEndpoint') ?? 'omnichannel';
-  return (ENDPOINTS as readonly string[]).includes(v) ? (v as EndpointId) : 'omnichannel';
+  const v = userOrDefault<string>('defaultEndpoint');
+  return isEndpointId(v) ? v : SETTING_DEFAULTS.defaultEndpoint.default;
 }
 
-export function isEndpointId(v: unknown): v is EndpointId {
-  return typeof v === 'string' && (ENDPOINTS as readonly string[]).includes(v);
+export { isEndpointId };
+
+/** A number setting within its manifest bounds; the default when it is not a finite number. */
+function bounded(v: number, { minimum, maximum, default: fallback }: NumberSetting): number {
+  return Number.isFinite(v) ? Math.min(maximum, Math.max(minimum, v)) : fallback;
 }
 
-function clamp(v: number, lo: number, hi: number, fallback: number): number {
-  return Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : fallback;
-}
-
-export const requestTimeoutMs = (): number => clamp(get('request.timeoutSeconds', 15), 1, 120, 15) * 1000;
-export const maxRetries = (): number => Math.round(clamp(get('request.maxRetries', 3), 0, 6, 3));
-export const historyMaxItems = (): number => Math.round(clamp(userOrDefault<number>('history.maxItems') ?? 50, 0, 500, 50));
+const D = SETTING_DEFAULTS;
+export const requestTimeoutMs = (): number => bounded(get('request.timeoutSeconds', D['request.timeoutSeconds'].default), D['request.timeoutSeconds']) * 1000;
+export const maxRetries = (): number => Math.round(bounded(get('request.maxRetries', D['request.maxRetries'].default), D['request.maxRetries']));
+export const historyMaxItems = (): number => Math.round(bounded(userOrDefault<number>('history.maxItems') ?? D['history.maxItems'].default, D['history.maxItems']));
 /** Stored lookups kept for the Transactions view; application-scoped for the same reason as history.maxItems. */
-export const storedMaxItems = (): number => Math.round(clamp(userOrDefault<number>('transactions.maxStored') ?? 100, 0, 1000, 100));
-export const autoRefreshEnabled = (): boolean => get('autoRefresh.enabled', true);
-export const hoverEnabled = (): boolean => get('hover.enabled', true);
-export const logFileGlobs = (): string[] => get<string[]>('logFiles', ['**/*.log', '**/*.log.*', '**/*log*.txt', '**/*.out']).filter((g) => typeof g === 'string' && g !== '');
+export const storedMaxItems = (): number => Math.round(bounded(userOrDefault<number>('transactions.maxStored') ?? D['transactions.maxStored'].default, D['transactions.maxStored']));
+export const autoRefreshEnabled = (): boolean => get<boolean>('autoRefresh.enabled', D['autoRefresh.enabled'].default);
+export const hoverEnabled = (): boolean => get<boolean>('hover.enabled', D['hover.enabled'].default);
+export const logFileGlobs = (): string[] => get<readonly string[]>('logFiles', D.logFiles.default).filter((g) => typeof g === 'string' && g !== '');
 
 /** Fires when any `telesign.*` setting changes. */
 export function onDidChange(listener: (e: vscode.ConfigurationChangeEvent) => void): vscode.Disposable {

@@ -56,9 +56,41 @@ export interface ErrorView {
   readonly bodyPreview?: string;
 }
 
-export interface PanelLabels {
-  readonly [key: string]: string;
-}
+/** The keys of the panel's words (features/resultPanel/labels.ts fills them; the webview reads them). */
+export type PanelLabelKey =
+  | 'verification'
+  | 'channels'
+  | 'noChannels'
+  | 'details'
+  | 'error'
+  | 'raw'
+  | 'actions'
+  | 'refresh'
+  | 'verify'
+  | 'copyCurl'
+  | 'copyJson'
+  | 'openDocs'
+  | 'stop'
+  | 'whatNext'
+  | 'codeEntered'
+  | 'nextRefresh'
+  | 'refreshing'
+  | 'refreshStopped'
+  | 'signature'
+  | 'bodyPreview'
+  | 'windowLeft'
+  | 'windowClosed'
+  | 'channel'
+  | 'code'
+  | 'description'
+  | 'time'
+  | 'family'
+  | 'otherMeanings'
+  | 'bash'
+  | 'powershell'
+  | 'cmd';
+
+export type PanelLabels = Readonly<Record<PanelLabelKey, string>>;
 
 export interface PanelModel {
   readonly referenceId: string;

@@ -1,7 +1,7 @@
 // The result panel's webview script (bundled to media/panel.js). It says `ready`, then paints whatever model
 // the host posts, using DOM APIs only (textContent / createElement): response data never becomes markup.
-// It reports back what it painted (`rendered`) so integration tests check the real DOM.
-import type { AutoRefreshView, Badge, ChannelView, DetailRow, ExplanationView, HostMessage, PanelModel, PanelShell, PanelState, TimeView, VerifyView, WebviewMessage } from '../shared/resultPanelMessages';
+// In development and test builds it reports back what it painted (`rendered`) so integration tests check the real DOM.
+import type { AutoRefreshView, Badge, ChannelView, DetailRow, ExplanationView, HostMessage, PanelLabelKey, PanelModel, PanelShell, PanelState, TimeView, VerifyView, WebviewMessage } from '../shared/resultPanelMessages';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -38,7 +38,7 @@ function fmt(template: string, ...args: (string | number)[]): string {
   return template.replace(/\{(\d+)\}/g, (m, i: string) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
 }
 
-const label = (key: string): string => model?.labels[key] ?? key;
+const label = (key: PanelLabelKey): string => model?.labels[key] ?? key;
 
 function button(text: string, onClick: () => void, attrs: Record<string, string> = {}): HTMLButtonElement {
   const b = el('button', { type: 'button', ...attrs }, text);
@@ -249,8 +249,10 @@ function tick(): void {
   if (w) w.textContent = windowText();
 }
 
+/** Development and test builds: tells the host what was painted (real DOM text, for the tests). The production
+ *  build leaves it out: reading innerText forces a layout on every paint. */
 function report(): void {
-  if (!model) return;
+  if (!__TEST_HOOKS__ || !model) return;
   const sections: Record<string, string> = {};
   for (const s of document.querySelectorAll<HTMLElement>('[data-section]')) sections[s.dataset.section ?? ''] = s.innerText;
   const raw = document.querySelector('.section-raw pre');

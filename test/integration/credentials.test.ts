@@ -7,7 +7,7 @@ import type { ShownLookup } from '../../src/features/lookup/contracts';
 import { CredentialStore, secretKey, validateApiKey, validateCustomerId } from '../../src/features/credentials/store';
 import type { SecretLogger, SecretStore } from '../../src/features/credentials/store';
 import { redact } from '../../src/core/telesign/redact';
-import { openResultPanels } from '../../src/features/resultPanel/panels';
+import { openResultPanels } from '../support/resultPanels';
 import { NO_OMNICHANNEL_CUSTOMER, SEEDED } from '../simulator/seed';
 import { CUSTOMER_ID, SENTINEL_KEY, assertNoSecret } from '../unit/telesign/sentinel';
 import { waitFor } from './helpers';

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ShownLookup } from '../../src/features/lookup/contracts';
-import { openResultPanels } from '../../src/features/resultPanel/panels';
+import { openResultPanels } from '../support/resultPanels';
 import { SEEDED } from '../simulator/seed';
 import { DEMO, DEMO_DIGEST, exec, messages, quickPick, startWorld, withStubs } from './lookupHarness';
 import type { World } from './lookupHarness';

@@ -1,12 +1,16 @@
 // Log intelligence inside real VS Code: hovers, reference-ID links and their commands, and the summary API.
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { dirname, join } from 'path';
 import * as vscode from 'vscode';
 import type { LogSummary } from '../../src/core/logs/summarize';
 import type { ShownLookup } from '../../src/features/lookup/contracts';
 import { activateExtension, vscodeOlderThan, workspaceFile } from './helpers';
 import { startWorld, type World } from './lookupHarness';
 import { ReferenceTerminalLinkProvider } from '../../src/features/logs/terminalLinks';
-import { openResultPanels } from '../../src/features/resultPanel/panels';
+import { openResultPanels } from '../support/resultPanels';
 
 const REF_A = '364C81F5F3D0020C91E7A731DE93A777';
 const REF_B = '0123456789ABCDEF0123456789ABCDEF';
@@ -192,6 +196,24 @@ describe('logs: hovers, links and summary', () => {
     assert.deepStrictEqual(viaUri.codes, s.codes);
     const missing = await vscode.commands.executeCommand<{ error: { kind: string; message: string } }>('telesign.summarizeLog', { file: workspaceFile('nope.log').fsPath });
     assert.strictEqual(missing.error.kind, 'not-found');
+  });
+
+  it('refuses a named pipe through { file } at once, with kind not-regular-file in the result', async function () {
+    if (process.platform === 'win32') this.skip();
+    const fifo = join(mkdtempSync(join(tmpdir(), 'ts-fifo-')), 'pipe.log');
+    assert.strictEqual(spawnSync('mkfifo', [fifo]).status, 0, 'mkfifo');
+    try {
+      const r = await Promise.race([
+        vscode.commands.executeCommand<{ error: { kind: string; message: string } }>('telesign.summarizeLog', { file: fifo }),
+        new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), 3000)),
+      ]);
+      assert.notStrictEqual(r, 'hung', 'no answer within 3 s');
+      if (r === 'hung') return;
+      assert.strictEqual(r.error.kind, 'not-regular-file');
+      assert.match(r.error.message, /named pipe/);
+    } finally {
+      rmSync(dirname(fifo), { recursive: true, force: true });
+    }
   });
 
   it('hovers in the Output panel (scheme output) when VS Code exposes its document', async function () {

@@ -3,8 +3,9 @@
 import type * as vscode from 'vscode';
 import type { LookupArgs, LookupRunner, ProfileSummary, ShownLookup } from '../../src/features/lookup/contracts';
 import type { LookupFailure, LookupSuccess, Shell } from '../../src/core/telesign/types';
-import { openResultPanels } from '../../src/features/resultPanel/panels';
-import type { OpenResultPanel, Scheduler } from '../../src/features/resultPanel/panels';
+import { openResultPanels } from '../support/resultPanels';
+import type { Scheduler } from '../../src/features/resultPanel/panels';
+import type { OpenResultPanel } from '../support/resultPanels';
 import type { RenderReport } from '../../src/shared/resultPanelMessages';
 import { waitFor } from './helpers';
 

@@ -3,17 +3,20 @@
 // settings that try to send the stored key to an "attacker" listener on 127.0.0.1.
 import * as assert from 'assert';
 import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
+import * as http from 'http';
 import * as net from 'net';
 import type { AddressInfo } from 'net';
 import { join } from 'path';
 import * as vscode from 'vscode';
 import type { ShownLookup } from '../../src/features/lookup/contracts';
-import { ResultPanels, openResultPanels } from '../../src/features/resultPanel/panels';
+import { ResultPanels } from '../../src/features/resultPanel/panels';
+import { openResultPanels } from '../support/resultPanels';
 import type { OpenResultPanel } from '../../src/features/resultPanel/panels';
 import type { RenderReport } from '../../src/shared/resultPanelMessages';
 import { SEEDED } from '../simulator/seed';
 import { repoRoot } from '../support/paths';
-import { CUSTOMER_ID, SENTINEL_KEY, SENTINEL_PLAIN, assertNoSecret } from '../unit/telesign/sentinel';
+import { ALL_ECHOES, jsonLiteral } from '../unit/telesign/echoes';
+import { CUSTOMER_ID, SENTINEL_KEY, assertNoSecret, findSentinel } from '../unit/telesign/sentinel';
 import { EXTENSION_ID, waitFor, withWorkspaceSettings } from './helpers';
 import { DEMO, SIM, exec, messages, quickPick, readOutputLog, startWorld, withStubs } from './lookupHarness';
 import type { World } from './lookupHarness';
@@ -57,8 +60,22 @@ function filesUnder(dir: string, out: string[] = [], depth = 0): string[] {
   return out;
 }
 
-/** Forms of the sentinel a careless writer could leave on disk. */
-const NEEDLES = [SENTINEL_KEY, SENTINEL_PLAIN, Buffer.from(`${CUSTOMER_ID}:${SENTINEL_KEY}`).toString('base64'), encodeURIComponent(SENTINEL_KEY)];
+
+/** Every file this run's VS Code wrote holds no spelling of the sentinel (see secrets.ts). */
+function sweepRunDir(): void {
+  const runDir = process.env.CS_PORT ? join(repoRoot, '.vscode-test-cs', `run-${process.env.CS_PORT}`) : undefined;
+  assert.ok(runDir && existsSync(runDir), 'the run directory of this VS Code');
+  const files = filesUnder(runDir).filter((f) => !f.includes(`${join(runDir, 'ext')}`));
+  assert.ok(files.some((f) => /Telesign\.log$/.test(f)), 'the Telesign output log is among the swept files');
+  assert.ok(files.some((f) => f.endsWith(join('User', 'settings.json'))), 'user settings.json is among the swept files');
+  const hits: string[] = [];
+  for (const f of files) {
+    // Every reversible spelling (secrets.ts): escaped, percent- or entity-encoded, hex, base64 at offsets, any case.
+    const hit = findSentinel(readFileSync(f).toString('latin1'));
+    if (hit !== undefined) hits.push(`${f} holds ${hit.slice(0, 10)}…`);
+  }
+  assert.deepStrictEqual(hits, [], `swept ${files.length} files`);
+}
 
 /** A TCP listener that only counts: an "attacker" host any leaked request would reach. */
 async function attacker(): Promise<{ url: string; connections: () => number; close(): Promise<void> }> {
@@ -221,17 +238,7 @@ describe('reliability/security: secrets sweep', function () {
     // On disk: every file this run's VS Code wrote (logs incl. the Telesign output log, User/settings.json,
     // globalStorage, workspaceStorage, caches).
     await waitFor(() => readOutputLog().includes(SEEDED.fallback), 10000, 'the Output log to be flushed');
-    const runDir = process.env.CS_PORT ? join(repoRoot, '.vscode-test-cs', `run-${process.env.CS_PORT}`) : undefined;
-    assert.ok(runDir && existsSync(runDir), 'the run directory of this VS Code');
-    const files = filesUnder(runDir).filter((f) => !f.includes(`${join(runDir, 'ext')}`));
-    assert.ok(files.some((f) => /Telesign\.log$/.test(f)), 'the Telesign output log is among the swept files');
-    assert.ok(files.some((f) => f.endsWith(join('User', 'settings.json'))), 'user settings.json is among the swept files');
-    const hits: string[] = [];
-    for (const f of files) {
-      const text = readFileSync(f).toString('latin1');
-      for (const n of NEEDLES) if (text.includes(n)) hits.push(`${f} holds ${n.slice(0, 10)}…`);
-    }
-    assert.deepStrictEqual(hits, [], `swept ${files.length} files`);
+    sweepRunDir();
     for (const p of openResultPanels()) p.panel.dispose();
   });
 
@@ -262,6 +269,57 @@ describe('reliability/security: secrets sweep', function () {
       assert.strictEqual(shown?.outcome.request.endpoint, 'omnichannel', 'the endpoint comes from user settings');
       assert.deepStrictEqual(world.sim.requests.slice(before).map((r) => r.endpoint), ['omnichannel']);
     });
+  });
+
+  it('answers echoing the key in every spelling (success and error, Basic and Digest, panel or not) leave it nowhere', async () => {
+    // A hostile server: each answer holds every spelling from echoes.ts as values and keys, and a
+    // description with newlines that would forge a line in the Telesign log.
+    const forged = 'Delivered\n2099-01-01 00:00:00.000 [info] FORGED line';
+    const echo = `{${ALL_ECHOES.map((n) => `${jsonLiteral(n)}:${jsonLiteral(n)}`).join(',')}}`;
+    const server = http.createServer((req, res) => {
+      const ok = !req.url?.includes('/EE');
+      const body = ok
+        ? `{"reference_id":"x","status":{"code":3000,"description":${JSON.stringify(forged)}},"echo":${echo},"external_id":${jsonLiteral(ALL_ECHOES[0])}}`
+        : `{"status":{"code":3411,"description":${jsonLiteral(ALL_ECHOES[1])},"signature_string":${jsonLiteral(ALL_ECHOES[0])}},"echo":${echo}}`;
+      res.writeHead(ok ? 200 : 401, { 'Content-Type': 'application/json' });
+      res.end(body);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const cfg = vscode.workspace.getConfiguration('telesign');
+    const profiles = cfg.inspect<unknown[]>('profiles')?.globalValue ?? [];
+    const seen: unknown[] = [];
+    try {
+      await cfg.update('profiles', [...profiles, { name: 'Echo basic', baseUrl: url, auth: 'basic' }, { name: 'Echo digest', baseUrl: url, auth: 'digest' }], vscode.ConfigurationTarget.Global);
+      for (const profile of ['Echo basic', 'Echo digest']) {
+        assert.strictEqual(await quietly(() => exec('telesign.setCredentials', { profile, customerId: CUSTOMER_ID, apiKey: SENTINEL_KEY })), true);
+        for (const [ref, show] of [['AA000000000000000000000000000001', true], ['EE000000000000000000000000000002', true], ['AA000000000000000000000000000003', false], ['EE000000000000000000000000000004', false]] as const) {
+          const r = await quietly(() => status({ referenceId: ref, profile, show }));
+          assert.ok(r && r.outcome.ok === ref.startsWith('AA'), `${profile} ${ref}: ${JSON.stringify(r?.outcome).slice(0, 300)}`);
+          seen.push(r);
+        }
+      }
+      const panel = await waitFor(() => panelOf('AA000000000000000000000000000001'), 10000, 'the echo panel');
+      panel.receive({ type: 'copy-json' });
+      const json = await waitFor(async () => {
+        const t = await vscode.env.clipboard.readText();
+        return t.startsWith('{') && t.includes('FORGED') ? t : undefined;
+      }, 10000, 'the JSON on the clipboard');
+      const history = quickPick<vscode.QuickPickItem>(() => undefined);
+      await withStubs({ showQuickPick: history.fn }, () => exec('telesign.showHistory'));
+      const received = openResultPanels().flatMap((p) => [p.panel.webview.html, JSON.stringify(p.lastRendered), JSON.stringify(p.report ?? {})]);
+      assertNoSecret(seen, 'command results');
+      assertNoSecret(received, 'the panels');
+      assertNoSecret(json, 'Copy JSON');
+      assertNoSecret(history.seen, 'history');
+      await waitFor(() => readOutputLog().includes('EE000000000000000000000000000004'), 10000, 'the Output log to be flushed');
+      assert.ok(!/^\S+ \S+ \[info\] FORGED/m.test(readOutputLog()), 'no forged line in the Telesign log');
+      for (const p of openResultPanels()) p.panel.dispose();
+      sweepRunDir();
+    } finally {
+      await cfg.update('profiles', profiles, vscode.ConfigurationTarget.Global);
+      await new Promise<void>((r) => server.close(() => r()));
+    }
   });
 
   it('a workspace settings.json pointing the stored-key profile at an attacker is ignored', async () => {

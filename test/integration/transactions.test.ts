@@ -5,15 +5,21 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { DEMO_CREDENTIALS } from '../../src/core/telesign/demo';
 import { TransactionStore } from '../../src/features/transactions/store';
-import { transactionsForTests } from '../../src/features/transactions/register';
+import type { TestHooks } from '../../src/extension';
 import type { TxNode } from '../../src/features/transactions/tree';
-import { completedSteps } from '../../src/features/walkthrough/steps';
-import { openResultPanels } from '../../src/features/resultPanel/panels';
+import { openResultPanels } from '../support/resultPanels';
 import { waitFor } from './helpers';
 import { exec, messages, startWorld, withStubs, type World } from './lookupHarness';
 
 const REF = '364C81F5F3D0020C91E7A731DE93A777'; // simulator: auto OTP 50361
 const OTP = '50361';
+const hooks = (): TestHooks => {
+  const h = vscode.extensions.getExtension<{ testHooks?: TestHooks }>('telesign-inspector-oss.telesign-inspector')?.exports?.testHooks;
+  assert.ok(h, 'a test build exports testHooks');
+  return h;
+};
+const transactionsForTests = () => hooks().transactions;
+const completedSteps = () => hooks().walkthroughSteps();
 
 async function storedNodes(group: 'pinned' | 'recent'): Promise<Extract<TxNode, { kind: 'stored' }>[]> {
   const tx = transactionsForTests();
@@ -30,11 +36,11 @@ describe('Transactions view (sidebar)', function () {
 
   before(async () => {
     world = await startWorld();
-    await exec('telesign.transactions.clear', { confirm: false });
+    await exec('telesign.clearStored', { confirm: false });
   });
   after(async () => {
     await cfg().update('transactions.maxStored', undefined, vscode.ConfigurationTarget.Global);
-    await exec('telesign.transactions.clear', { confirm: false });
+    await exec('telesign.clearStored', { confirm: false });
     await world.restore();
   });
 
@@ -59,18 +65,18 @@ describe('Transactions view (sidebar)', function () {
     }
 
     const sent = world.sim.requests.length;
-    const shown = await exec<{ outcome: { ok: boolean; verifyCode?: string } }>('telesign.transactions.open', recent[0]);
+    const shown = await exec<{ outcome: { ok: boolean; verifyCode?: string } }>('telesign.openStored', recent[0]);
     assert.ok(shown.outcome.ok && shown.outcome.verifyCode === undefined);
     const panel = await waitFor(() => openResultPanels().find((p) => p.referenceId === REF && p.report), 15000, 'the panel to paint the stored response');
     assert.strictEqual(panel.autoRefresh.state, 'off', 'a stored response is not refreshed on its own');
-    const diff = await exec<{ key: string; before?: string; after?: string }[]>('telesign.transactions.compare', recent[0]);
+    const diff = await exec<{ key: string; before?: string; after?: string }[]>('telesign.compareStored', recent[0]);
     const verify = diff.find((c) => c.key === 'verify');
     assert.deepStrictEqual([verify?.before, verify?.after], ['UNKNOWN', 'VALID']);
-    const request = await exec<string>('telesign.transactions.showRequest', recent[0]);
+    const request = await exec<string>('telesign.showRequestSent', recent[0]);
     assert.match(request, /Authorization: Basic \[REDACTED\]/);
     assert.match(request, /verify_code=\*\*\*/);
     assert.ok(!request.includes(OTP) && !request.includes(DEMO_CREDENTIALS.apiKey));
-    await exec('telesign.transactions.pin', recent[1]);
+    await exec('telesign.pinStored', recent[1]);
     assert.deepStrictEqual((await storedNodes('pinned')).map((n) => n.summary.id), [recent[1].summary.id]);
     assert.strictEqual(world.sim.requests.length, sent, 'open, compare, show request and pin sent nothing');
 
@@ -89,7 +95,7 @@ describe('Transactions view (sidebar)', function () {
     await exec('telesign.getTransactionStatus', { referenceId: '364C82042F68010C91E2B8633BE34860', show: false });
     await waitFor(async () => (await tx.store.summaries()).length === 1 && (await vscode.workspace.fs.readDirectory(tx.store.dir)).length === 2, 10000, 'the limit to apply');
     assert.ok((await tx.store.summaries())[0].pinned, 'the pinned lookup survives the limit');
-    await exec('telesign.transactions.clear', { confirm: false });
+    await exec('telesign.clearStored', { confirm: false });
     assert.deepStrictEqual(await tx.tree.getChildren(), []);
     await cfg().update('transactions.maxStored', undefined, vscode.ConfigurationTarget.Global);
   });
@@ -97,9 +103,7 @@ describe('Transactions view (sidebar)', function () {
   it('deep link: asks first, then looks up; refuses a link with a credential and sends nothing', async () => {
     const base = `${vscode.env.uriScheme}://telesign-inspector-oss.telesign-inspector/lookup`;
     // The handler the extension registered with vscode.window.registerUriHandler, called as VS Code calls it.
-    const handler = (globalThis as unknown as Record<symbol, { handleUri(u: vscode.Uri): Promise<{ ok: boolean; reason?: string }> } | undefined>)[Symbol.for('telesignInspector.uriHandler')];
-    assert.ok(handler, 'a URI handler is registered');
-    const open = (uri: string) => handler.handleUri(vscode.Uri.parse(uri));
+    const open = (uri: string) => hooks().handleUri(vscode.Uri.parse(uri));
     const errors = messages();
     const sent = world.sim.requests.length;
     await withStubs({ showErrorMessage: errors.fn }, async () => {

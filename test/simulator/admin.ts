@@ -3,6 +3,7 @@
 // loopback Host so a web page cannot drive it (no CORS preflight is ever answered).
 import type { IncomingMessage, ServerResponse } from 'http';
 import type { EndpointId } from '../../src/core/telesign/types';
+import { CALLBACK_HELP, callbackRoute } from './adminCallbacks';
 import { parseFault } from './faults';
 import type { FaultRuleSpec } from './faults';
 import { ALL_PRODUCTS } from './seed';
@@ -75,8 +76,8 @@ function optString(o: Record<string, unknown>, k: string): void {
 /** Validates a transaction that arrived as JSON. */
 export function parseTransactionSpec(input: unknown): TransactionSpec {
   const o = obj(input, 'transaction');
-  for (const k of ['referenceId', 'label', 'otp', 'price', 'currency', 'mcc', 'mnc', 'phoneNumber']) optString(o, k);
-  for (const k of ['createdAgoMs', 'validityMs', 'maxAttempts', 'wrongAttempts']) optNumber(o, k);
+  for (const k of ['referenceId', 'label', 'otp', 'price', 'currency', 'mcc', 'mnc', 'phoneNumber', 'callbackUrl']) optString(o, k);
+  for (const k of ['createdAgoMs', 'validityMs', 'maxAttempts', 'wrongAttempts', 'readAfterMs']) optNumber(o, k);
   if (o.endpoint !== undefined && !ALL_PRODUCTS.includes(o.endpoint as EndpointId)) {
     throw new Error(`"endpoint" must be one of ${ALL_PRODUCTS.join(', ')}`);
   }
@@ -121,6 +122,7 @@ const HELP = {
   'POST /_sim/customers': '{"customerId":"…","apiKey":"…","products":["verify"]}',
   'GET /_sim/requests': 'API requests received (Authorization redacted); DELETE clears',
   'POST /_sim/reset': 'back to the seeded world',
+  ...CALLBACK_HELP,
   note: 'POST requests need Content-Type: application/json',
 };
 
@@ -142,6 +144,7 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL, s: Sim
   }
   if (path.startsWith('/_sim/transactions/') && method === 'DELETE') {
     const ref = path.slice('/_sim/transactions/'.length).toUpperCase();
+    s.callbacks.unwatch(ref);
     return s.txs.delete(ref) ? send(res, 200, { deleted: ref }) : send(res, 404, { error: `no transaction ${ref}` });
   }
   if (path === '/_sim/clock') {
@@ -196,6 +199,8 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL, s: Sim
       );
     }
   }
+  const cb = callbackRoute(method, path, body, s.callbacks, s.clock.now());
+  if (cb) return send(res, cb.status, cb.body);
   if (path === '/_sim/reset' && method === 'POST') {
     s.reset();
     return send(res, 200, { reset: true, transactions: s.summaries().length });

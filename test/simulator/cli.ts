@@ -3,8 +3,10 @@
 //   --host 127.0.0.1    loopback only; anything else is refused
 //   --json              print one ready line {"url":…,"port":…} instead of the banner
 //   --rate-limit N/MS   per-customer limit, e.g. 20/1000 (none by default)
+//   --callback-url URL  POST signed callbacks there as transactions progress (loopback http only)
 import { DEMO_CREDENTIALS } from '../../src/core/telesign/demo';
 import { NO_OMNICHANNEL_CUSTOMER, SEEDED, SEEDED_TRANSACTIONS } from './seed';
+import { validateCallbackUrl } from './callbacks';
 import { startSimulator } from './server';
 import type { SimulatorOptions } from './server';
 
@@ -12,6 +14,7 @@ interface CliArgs {
   port: number;
   json: boolean;
   rateLimit?: { requests: number; windowMs: number };
+  callbackUrl?: string;
 }
 
 function fail(message: string): never {
@@ -47,9 +50,16 @@ function parseArgs(argv: readonly string[]): CliArgs {
         args.rateLimit = { requests: Number(m[1]), windowMs: Number(m[2]) };
         break;
       }
+      case '--callback-url': {
+        const url = value();
+        const problem = validateCallbackUrl(url);
+        if (problem) fail(problem);
+        args.callbackUrl = url;
+        break;
+      }
       case '--help':
       case '-h':
-        process.stdout.write('usage: simulator [--port N] [--host 127.0.0.1] [--json] [--rate-limit N/MS]\n');
+        process.stdout.write('usage: simulator [--port N] [--host 127.0.0.1] [--json] [--rate-limit N/MS] [--callback-url http://127.0.0.1:PORT/PATH]\n');
         process.exit(0);
         break;
       default:
@@ -89,6 +99,9 @@ function banner(url: string): string {
     `  curl -X POST -H 'Content-Type: application/json' -d '{"fault":{"kind":"error","error":"unavailable"},"times":3}' ${url}/_sim/faults`,
     `  curl -X POST -H 'Content-Type: application/json' -d '{"otp":"424242","channels":[{"channel":"sms","code":3000,"afterMs":30000}]}' ${url}/_sim/transactions`,
     `  curl -X POST -H 'Content-Type: application/json' ${url}/_sim/reset`,
+    `  curl -X POST -H 'Content-Type: application/json' -d '{"url":"http://127.0.0.1:9000/cb"}' ${url}/_sim/callbacks/url`,
+    `  curl -X POST -H 'Content-Type: application/json' -d '{"kind":"inbound","channel":"sms","text":"STOP"}' ${url}/_sim/callbacks`,
+    `  curl ${url}/_sim/callbacks`,
     '  more: test/simulator/README.md',
     '',
   );
@@ -111,7 +124,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
-  const options: SimulatorOptions = { port: args.port, rateLimit: args.rateLimit ?? null };
+  const options: SimulatorOptions = { port: args.port, rateLimit: args.rateLimit ?? null, callbacks: { url: args.callbackUrl } };
   try {
     running = await startSimulator(options);
   } catch (e) {

@@ -14,6 +14,8 @@ export interface SimClock {
   advance(ms: number): number;
   set(ms: number): number;
   readonly frozen: boolean;
+  /** Called after every advance()/set() (the callback dispatcher runs its due deliveries then). */
+  onChange(listener: () => void): () => void;
 }
 
 export function createSimClock(options: SimClockOptions = {}): SimClock {
@@ -22,18 +24,27 @@ export function createSimClock(options: SimClockOptions = {}): SimClock {
   let base = options.startMs ?? realStart;
   // Real-time clocks keep `base` anchored to the real instant `realStart`; frozen ones ignore real time.
   const now = (): number => (frozen ? base : base + (Date.now() - realStart));
+  const listeners = new Set<() => void>();
+  const changed = (): number => {
+    for (const l of [...listeners]) l();
+    return now();
+  };
   return {
     frozen,
     now,
     advance(ms: number): number {
       if (!Number.isFinite(ms)) throw new Error('advance() needs a finite number of milliseconds');
       base += ms;
-      return now();
+      return changed();
     },
     set(ms: number): number {
       if (!Number.isFinite(ms)) throw new Error('set() needs a finite epoch time in milliseconds');
       base += ms - now();
-      return now();
+      return changed();
+    },
+    onChange(listener: () => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }

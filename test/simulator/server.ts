@@ -4,8 +4,10 @@ import { randomBytes } from 'crypto';
 import { createServer } from 'http';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'http';
 import type { AddressInfo, Socket } from 'net';
+import { DEMO_CREDENTIALS } from '../../src/core/telesign/demo';
 import type { EndpointId } from '../../src/core/telesign/types';
 import { handleAdmin } from './admin';
+import { CallbackDispatcher } from './callbacks';
 import { checkAuth, NonceMemory } from './authCheck';
 import { createSimClock } from './clock';
 import type { SimClock, SimClockOptions } from './clock';
@@ -33,6 +35,8 @@ export interface SimulatorOptions {
   readonly rateLimit?: RateLimit | null;
   /** How many API requests `requests` keeps (oldest dropped). Default 1000. */
   readonly maxLoggedRequests?: number;
+  /** Signed callbacks: default target URL (loopback http only), signing customer (default the demo one), per-attempt timeout. */
+  readonly callbacks?: { readonly url?: string; readonly customerId?: string; readonly timeoutMs?: number };
 }
 
 /** One API request as it arrived (admin routes are not logged). Headers are raw, Authorization included. */
@@ -64,6 +68,8 @@ export interface Simulator {
   readonly port: number;
   readonly clock: SimClock;
   readonly faults: FaultBook;
+  /** Signed callback deliveries (see README "Callbacks"). */
+  readonly callbacks: CallbackDispatcher;
   /** API requests, oldest first. */
   readonly requests: readonly RequestRecord[];
   addTransaction(spec: TransactionSpec): TransactionSummary;
@@ -82,6 +88,7 @@ export interface SimState {
   readonly requests: RequestRecord[];
   readonly customers: Map<string, CustomerSpec>;
   readonly txs: Map<string, Transaction>;
+  readonly callbacks: CallbackDispatcher;
   addTransaction(spec: TransactionSpec): TransactionSummary;
   addCustomer(spec: CustomerSpec): void;
   summaries(): TransactionSummary[];
@@ -129,6 +136,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const timers = new Set<NodeJS.Timeout>();
   const sockets = new Set<Socket>();
   const randomId = (): string => randomBytes(16).toString('hex').toUpperCase();
+  const signingCustomer = options.callbacks?.customerId ?? DEMO_CREDENTIALS.customerId;
+  const callbacks = new CallbackDispatcher(clock, () => customers.get(signingCustomer), { url: options.callbacks?.url, timeoutMs: options.callbacks?.timeoutMs });
 
   const state: SimState = {
     clock,
@@ -136,9 +145,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     requests,
     customers,
     txs,
+    callbacks,
     addTransaction(spec) {
       const tx = createTransaction(spec, clock.now(), randomId);
       txs.set(tx.referenceId, tx);
+      callbacks.watch(tx);
       return summary(tx);
     },
     addCustomer(spec) {
@@ -153,6 +164,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       customers.clear();
       for (const c of [...SEEDED_CUSTOMERS, ...(options.customers ?? [])]) state.addCustomer(c);
       txs.clear();
+      callbacks.reset();
       if (options.seed ?? true) for (const spec of SEEDED_TRANSACTIONS) state.addTransaction(spec);
     },
   };
@@ -309,6 +321,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     port,
     clock,
     faults,
+    callbacks,
     requests,
     addTransaction: (spec) => state.addTransaction(spec),
     addCustomer: (spec) => state.addCustomer(spec),
@@ -316,6 +329,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     reset: () => state.reset(),
     close: () =>
       new Promise<void>((resolve) => {
+        callbacks.close();
         for (const t of timers) clearTimeout(t);
         timers.clear();
         server.close(() => resolve());

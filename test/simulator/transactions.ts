@@ -64,6 +64,10 @@ export interface TransactionSpec {
   readonly pricePlacement?: 'top-level' | 'additional_info';
   /** Verify API recipient. */
   readonly phoneNumber?: string;
+  /** POST signed callbacks here as the transaction progresses (overrides the simulator's callback URL). */
+  readonly callbackUrl?: string;
+  /** Messaging: a read notification (3005) this long after delivery (3000). None by default. */
+  readonly readAfterMs?: number;
   /** Always answer this error instead of a status (e.g. the seeded always-429 reference). */
   readonly answer?: 'rate-limited' | 'unavailable';
 }

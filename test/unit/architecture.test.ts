@@ -76,4 +76,11 @@ describe('architecture: one home for command IDs', () => {
     }
     assert.deepEqual(offenders, []);
   });
+
+  it('commandIds.ts names exactly the commands the manifest contributes', () => {
+    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { contributes: { commands: { command: string }[] } };
+    const module = readFileSync(join(repoRoot, 'src', 'features', 'commandIds.ts'), 'utf8');
+    const ids = [...module.matchAll(/'(telesign\.\w+)'/g)].map((m) => m[1]);
+    assert.deepEqual(ids.sort(), pkg.contributes.commands.map((c) => c.command).sort());
+  });
 });

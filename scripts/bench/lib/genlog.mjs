@@ -76,3 +76,48 @@ export function generateLog(file, bytes, { refEvery = 4 } = {}) {
   }
   return { bytes: written, lines, blockLines: parts.length, blockBytes: block.length };
 }
+
+/**
+ * Writes about `bytes` of log to `file` with every line generated afresh (no repeated block): timestamps,
+ * counters and reference IDs keep changing, so caches and branch predictors see a real log's variety.
+ * A reference ID comes back on a few later lines, as a transaction's request, callback and status do.
+ * `telesignEvery`: only one line in N is of the Telesign-related kinds; the others are the plain kinds
+ * (database, worker, request lines), as in an application log where Telesign is one dependency of many.
+ */
+export function generateDistinctLog(file, bytes, { refEvery = 4, telesignEvery = 1 } = {}) {
+  const PLAIN = [2, 5, 7];
+  const corpus = corpusLines();
+  const fd = openSync(file, 'w');
+  let written = 0;
+  let lines = 0;
+  const recent = [];
+  try {
+    for (let i = 0; written < bytes; ) {
+      const parts = [];
+      let size = 0;
+      for (; size < 1 << 20 && written + size < bytes; i++) {
+        let l;
+        if (i % 25 === 24 && (i / 25) % telesignEvery === 0) l = corpus[(i / 25) % corpus.length | 0];
+        else if (i % telesignEvery !== 0) l = line(PLAIN[i % 3] + 8 * i, false);
+        else {
+          const withRef = ((i >> 3) + i) % refEvery === 0;
+          l = line(i + 1_000_003 * ((i / 4000) | 0), withRef);
+          if (withRef && recent.length > 0 && i % 3 === 0) l = l.replace(/[0-9A-F]{32}/, recent[i % recent.length]);
+          const m = withRef ? /[0-9A-F]{32}/.exec(l) : null;
+          if (m) recent[i % 64] = m[0];
+        }
+        l += '\n';
+        parts.push(l);
+        size += Buffer.byteLength(l);
+      }
+      const chunk = Buffer.from(parts.join(''));
+      writeSync(fd, chunk);
+      written += chunk.length;
+      lines += parts.length;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return { bytes: written, lines };
+}
+

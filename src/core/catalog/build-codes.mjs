@@ -9,10 +9,12 @@ import { fileURLToPath } from 'node:url';
 import messaging from './prose/messaging.mjs';
 import delivery from './prose/delivery.mjs';
 import errors from './prose/errors.mjs';
+import callbackProse from './prose/callbacks.mjs';
+import callbackFacts from './facts/callbacks.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..', '..', '..');
-const referencePath = process.argv[2] ?? join(repoRoot, '..', 'shared', 'reference', 'telesign-codes.json');
+const referencePath = process.argv[2] ?? join(repoRoot, 'test', 'fixtures', 'reference', 'telesign-codes.json');
 const outPath = join(here, 'codes.json');
 
 // Bumped by hand when the content changes; kept fixed so regeneration is reproducible.
@@ -40,9 +42,15 @@ const families = {
   'phoneid-intelligence-error': { label: 'Phone ID / Intelligence errors', docsUrl: ALL_CODES },
   'number-masking-error': { label: 'Number Masking errors', docsUrl: ALL_CODES },
   'verify-error': { label: 'SMS Verify / Voice Verify errors', docsUrl: 'https://developer.telesign.com/enterprise/reference/getverifystatus' },
+  'messaging-inbound': { label: 'Inbound (MO) message callbacks', docsUrl: 'https://developer.telesign.com/enterprise/docs/messaging-receive-inbound-messages' },
+  'verify-api-inner': { label: 'Verify API callbacks: per-method result (inner_methods[].err_code)', docsUrl: 'https://developer.telesign.com/enterprise/reference/getverificationprocess' },
 };
 
-const prose = { ...messaging, ...delivery, ...errors };
+// Tables may share a family (callback template codes join messaging-templates): merge per family.
+const prose = {};
+for (const table of [messaging, delivery, errors, callbackProse]) {
+  for (const [family, rows] of Object.entries(table)) prose[family] = { ...prose[family], ...rows };
+}
 
 /** The first Telesign documentation page named in a source string (not API hosts or repo paths). */
 function docsUrlOf(source, family) {
@@ -53,7 +61,8 @@ function docsUrlOf(source, family) {
   return families[family].docsUrl;
 }
 
-const reference = JSON.parse(readFileSync(referencePath, 'utf8'));
+// The research file, then the callback-only codes it lacks (./facts/callbacks.mjs).
+const reference = [...JSON.parse(readFileSync(referencePath, 'utf8')), ...callbackFacts];
 const used = new Set();
 const problems = [];
 const codes = reference.map((r) => {

@@ -24,6 +24,9 @@ const FAMILY_PRIOR: Readonly<Record<string, number>> = {
   'smart-verify': 2,
   'accounts-api': 2,
   'silent-verify': 2,
+  'messaging-inbound': 3,
+  // Only meaningful inside inner_methods; without that context the general Verify API/Messaging meanings lead.
+  'verify-api-inner': 2,
   // Scraped-only meanings (one of them probably a scraping error): rank last among equals.
   'phoneid-intelligence-error': 1,
   'number-masking-error': 1,

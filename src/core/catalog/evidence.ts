@@ -38,6 +38,11 @@ const KEY_MARKERS: readonly Marker[] = [
     signal: { reason: 'under channel_status (a per-channel result)', weights: { messaging: 40, 'messaging-get-status': -15 } },
   },
   {
+    // A Verify API callback's per-method result: the same numbers mean other things elsewhere (3209).
+    needles: ['inner_methods', '"err_code":', "'err_code':", 'err_code=', 'err_code:'],
+    signal: { reason: 'under inner_methods[].err_code (a Verify API per-method result)', weights: { 'verify-api-inner': 45, messaging: -10, 'verify-api': -5 } },
+  },
+  {
     needles: ['"status":{', "'status':{", 'status.code', 'status={'],
     signal: {
       reason: 'under status.code',
@@ -67,8 +72,8 @@ const PATHS: readonly PathRule[] = [
   { group: 'verify', needle: '/v1/verify/auto/voice', signal: { reason: 'line mentions /v1/verify/auto/voice (App Verify)', weights: { 'app-verify': 40, 'verify-error': 15 } } },
   { group: 'verify', needle: '/v1/verify', signal: { reason: 'line mentions /v1/verify', weights: { 'verify-error': 40, 'sms-delivery-status': 15, 'voice-verify-status': 15, 'transaction-status-generic': 15 } } },
   { group: 'verification', needle: '/v1/mobile/verification', signal: { reason: 'line mentions /v1/mobile/verification', weights: { 'verify-error': 20 } } },
-  { group: 'verification', needle: 'verify.telesign.com', signal: { reason: 'line mentions verify.telesign.com', weights: { 'verify-api': 40 } } },
-  { group: 'verification', needle: '/verification', signal: { reason: 'line mentions /verification (Verify API)', weights: { 'verify-api': 40 } } },
+  { group: 'verification', needle: 'verify.telesign.com', signal: { reason: 'line mentions verify.telesign.com', weights: { 'verify-api': 40, 'verify-api-inner': 20 } } },
+  { group: 'verification', needle: '/verification', signal: { reason: 'line mentions /verification (Verify API)', weights: { 'verify-api': 40, 'verify-api-inner': 20 } } },
   { group: 'sms', needle: '/v1/messaging', signal: { reason: 'line mentions /v1/messaging', weights: { 'sms-api-error': 40, 'sms-delivery-status': 15 } } },
   { group: 'phoneid', needle: '/v1/phoneid', signal: { reason: 'line mentions /v1/phoneid', weights: { 'phone-id': 40, 'phoneid-intelligence-error': 40 } } },
   { group: 'score', needle: '/v1/score', signal: { reason: 'line mentions /v1/score', weights: { 'phoneid-intelligence-error': 40, 'phone-id': 15 } } },
@@ -100,6 +105,7 @@ const PRODUCTS: readonly ProductRule[] = [
   { words: ['bulk', 'bulk_sms'], signal: { reason: 'mentions bulk SMS', weights: { 'bulk-sms': 15 } } },
   { words: ['sim_swap', 'sim swap'], signal: { reason: 'mentions SIM swap', weights: { 'sms-delivery-status': 10 } } },
   { words: ['accounts api', 'accounts_api'], signal: { reason: 'mentions the Accounts API', weights: { 'accounts-api': 25 } } },
+  { words: ['mo_sms', 'mo_rcs', 'mo_whatsapp', 'mo_viber', 'mo_mms', 'mo_email', 'user_response', 'inbound'], signal: { reason: 'an inbound (MO) message callback', weights: { 'messaging-inbound': 40 } } },
   { words: ['sub_resource'], signal: { reason: 'has sub_resource (SMS/Voice Verify response)', weights: { 'verify-error': 8, 'sms-delivery-status': 8, 'voice-verify-status': 8, 'transaction-status-generic': 8 } } },
 ];
 

@@ -3,6 +3,8 @@
 // body, a known negative error family); bare numbers (HTTP statuses, ports, sizes, dates) never are.
 // Work is proportional to the text scanned; findingAt() scans only a window around the cursor.
 
+import { keyBeforeEnd, mayHaveKey, referenceStarts } from './matchers';
+
 export interface CodeFinding {
   readonly kind: 'code';
   /** The code as written, sign kept: "3204", "-10004". */
@@ -34,8 +36,8 @@ export interface ScanOptions {
 
 export const DEFAULT_WINDOW = 2048;
 
-// A 32-hex run bounded by non-alphanumerics, so hex inside a longer hash or a word never matches.
-const REFERENCE = /(?<![0-9A-Za-z])[0-9A-Fa-f]{32}(?![0-9A-Za-z])/g;
+// Reference IDs: a 32-hex run bounded by non-alphanumerics, so hex inside a longer hash or a word never
+// matches (referenceStarts() in matchers.ts).
 
 // key (optionally dotted/indexed: status.code, errors[0].code) then ':' or '=' then a 3-5 digit number.
 // The key must start at a non-word boundary, so verify_code, zip_code or code_entered never match.
@@ -60,12 +62,7 @@ export function endpointOf(text: string): string | undefined {
 
 /** The reference IDs in `text` (offsets added), for link providers that need no code analysis. */
 export function scanReferences(text: string, offset = 0): ReferenceFinding[] {
-  const out: ReferenceFinding[] = [];
-  REFERENCE.lastIndex = 0;
-  for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
-    out.push({ kind: 'reference', value: m[0], start: offset + m.index, end: offset + m.index + 32 });
-  }
-  return out;
+  return referenceStarts(text).map((s) => ({ kind: 'reference', value: text.slice(s, s + 32), start: offset + s, end: offset + s + 32 }));
 }
 
 /** Every finding in `line`, ordered by start. O(line length): use findingAt() for a cursor. */
@@ -103,11 +100,9 @@ export function scanSegment(text: string, offset: number, cutLeft: boolean, cutR
   const inside = (s: number, e: number): boolean => (!cutLeft || s > 0) && (!cutRight || e < text.length);
 
   const refs: ReferenceFinding[] = [];
-  REFERENCE.lastIndex = 0;
-  for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
-    const s = m.index;
+  for (const s of referenceStarts(text)) {
     const e = s + 32;
-    if (inside(s, e)) refs.push({ kind: 'reference', value: m[0], start: from + s, end: from + e });
+    if (inside(s, e)) refs.push({ kind: 'reference', value: text.slice(s, e), start: from + s, end: from + e });
   }
 
   const endpoint = endpointOf(text);
@@ -115,7 +110,10 @@ export function scanSegment(text: string, offset: number, cutLeft: boolean, cutR
   const context = telesign || endpoint !== undefined || refs.length > 0;
 
   const codes: CodeFinding[] = [];
-  KEYED.lastIndex = 0;
+  // Starts of keyed codes, so a negative code already found by key is not counted twice: a set, not a
+  // search of `codes` per match, which was quadratic on a line full of "-10001".
+  const keyedStarts = new Set<number>();
+  KEYED.lastIndex = mayHaveKey(text) ? 0 : text.length; // at the end: no key, no match, no scan
   for (let m = KEYED.exec(text); m; m = KEYED.exec(text)) {
     const raw = m[5];
     const s = m.index + m[0].length - raw.length;
@@ -131,6 +129,7 @@ export function scanSegment(text: string, offset: number, cutLeft: boolean, cutR
     if (refs.length > 0) evidence.push('reference-id');
     if (raw.startsWith('-')) evidence.push('sign:negative');
     codes.push({ kind: 'code', code: raw, start: from + s, end: from + e, evidence, keyPath, endpoint });
+    keyedStarts.add(from + s);
   }
 
   NEGATIVE_CODE.lastIndex = 0;
@@ -138,7 +137,7 @@ export function scanSegment(text: string, offset: number, cutLeft: boolean, cutR
     const s = from + m.index;
     const e = s + m[0].length;
     if (!inside(m.index, m.index + m[0].length)) continue;
-    if (codes.some((c) => c.start === s)) continue;
+    if (keyedStarts.has(s)) continue;
     const evidence = ['sign:negative', 'family:negative-5-digit'];
     if (endpoint) evidence.push(`endpoint:${endpoint}`);
     if (telesign) evidence.push('telesign');
@@ -198,11 +197,10 @@ function jsonKeyPath(text: string, keyStart: number, key: string): string {
   return segs.join('.').replace(/\.\[\]/g, '[]');
 }
 
-const KEY_BEFORE = /["']?([A-Za-z_]\w*)["']?\s*[:=]\s*$/;
-
+/** The key (`"name":` or `name=`) right before the bracket at `openAt`, at most 64 characters back. */
 function keyBefore(text: string, openAt: number, stop: number): { name: string; at: number } | undefined {
   const from = Math.max(stop, openAt - 64);
-  const m = KEY_BEFORE.exec(text.slice(from, openAt));
+  const m = keyBeforeEnd(text, from, openAt);
   if (!m) return undefined;
-  return { name: m[1], at: from + m.index - 1 };
+  return { name: m.name, at: from + m.index - 1 };
 }

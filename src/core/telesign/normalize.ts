@@ -3,7 +3,7 @@
 // defensively and nothing here throws: garbage becomes `malformed-response` with a redacted preview.
 import type { ApiErrorEntry, ChannelStatus, EndpointId, LookupError, LookupSuccess, StatusInfo, VerifyState } from './types';
 import { httpError, malformedResponseError } from './errors';
-import { redact, redactSecrets } from './redact';
+import { redact, redactDeep, redactSecrets } from './redact';
 
 export type SuccessFields = Omit<LookupSuccess, 'ok' | 'referenceId' | 'verifyCode' | 'request' | 'timing' | 'attempts'>;
 
@@ -144,8 +144,8 @@ const MODELLED_ADDITIONAL = new Set(['price', 'currency', 'mcc', 'mnc']);
 function successFields(body: Json, endpoint: EndpointId): SuccessFields {
   const additional = isObject(body.additional_info) ? body.additional_info : {};
   const pick = (key: string): string | undefined => asString(body[key]) ?? asString(additional[key]);
-  const extra: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(body)) if (!MODELLED.has(k)) extra[k] = v;
+  // From entries, not by assignment: a body's `__proto__` key must stay a key, not become the prototype.
+  const extra: Record<string, unknown> = Object.fromEntries(Object.entries(body).filter(([k]) => !MODELLED.has(k)));
   const otherAdditional = Object.entries(additional).filter(([k]) => !MODELLED_ADDITIONAL.has(k));
   if (otherAdditional.length > 0) extra.additional_info = Object.fromEntries(otherAdditional);
   else if (body.additional_info !== undefined && !isObject(body.additional_info)) extra.additional_info = body.additional_info;
@@ -229,9 +229,11 @@ function nestedDeeperThan(value: unknown, limit: number): boolean {
 /** Never throws; every input gives success fields or a LookupError. */
 export function normalizeResponse(input: NormalizeInput): Normalized {
   const { httpStatus } = input;
-  // A misbehaving server could echo our headers back; scrub the key before anything keeps the body.
-  const bodyText = redactSecrets(input.bodyText, input.secrets ?? []);
-  const preview = (): string => redact(bodyText.slice(0, PREVIEW_CHARS), input.secrets ?? []);
+  // A misbehaving server could echo our headers back, in any spelling: the raw text is scrubbed for the
+  // preview, and every parsed string (keys too) before anything keeps the body, since parsing undoes escapes.
+  const secrets = input.secrets ?? [];
+  const bodyText = input.bodyText;
+  const preview = (): string => redact(redactSecrets(bodyText, secrets).slice(0, PREVIEW_CHARS), secrets);
   const malformed = (reason: string, raw?: unknown): Normalized => ({
     ok: false,
     error: malformedResponseError(httpStatus, reason, preview(), raw),
@@ -243,16 +245,17 @@ export function normalizeResponse(input: NormalizeInput): Normalized {
     const what = /html/i.test(contentType) ? 'an HTML page' : `content type ${contentType.split(';')[0]}`;
     return malformed(`${what} instead of JSON`);
   }
-  let body: unknown;
+  let parsed: unknown;
   try {
-    body = JSON.parse(bodyText);
+    parsed = JSON.parse(bodyText);
   } catch {
     return malformed('the JSON is invalid or cut short');
   }
-  if (!isObject(body)) return malformed(`the JSON is ${describeJson(body)}, not an object`, body);
+  if (!isObject(parsed)) return malformed(`the JSON is ${describeJson(parsed)}, not an object`, redactDeep(parsed, secrets));
   // Outcomes must stay plain, serialisable data (history, webview messages, the API); JSON.stringify
   // overflows the stack on very deep nesting, and no Telesign body is more than a few levels deep.
-  if (nestedDeeperThan(body, MAX_JSON_DEPTH)) return malformed(`the JSON is nested more than ${MAX_JSON_DEPTH} levels deep`);
+  if (nestedDeeperThan(parsed, MAX_JSON_DEPTH)) return malformed(`the JSON is nested more than ${MAX_JSON_DEPTH} levels deep`);
+  const body = redactDeep(parsed, secrets) as Json;
 
   if (httpStatus >= 200 && httpStatus < 300) {
     if (!isObject(body.status) && typeof body.state !== 'string' && body.reference_id === undefined) {
@@ -269,10 +272,10 @@ export function normalizeResponse(input: NormalizeInput): Normalized {
       httpStatus,
       endpoint: input.endpoint,
       ...(code !== undefined ? { code } : {}),
-      ...(description !== undefined ? { description: redact(description, input.secrets ?? []) } : {}),
+      ...(description !== undefined ? { description: redact(description, secrets) } : {}),
       ...(input.retries !== undefined ? { retries: input.retries } : {}),
       ...(input.retryAfterSeconds !== undefined ? { retryAfterSeconds: input.retryAfterSeconds } : {}),
-      ...(signatureString !== undefined ? { signatureString: redact(signatureString, input.secrets ?? []) } : {}),
+      ...(signatureString !== undefined ? { signatureString: redact(signatureString, secrets) } : {}),
       raw: body,
     }),
   };

@@ -1,10 +1,10 @@
 // Scrubs credentials from any text before it is logged, shown or stored. Every error path and logger
-// goes through here, so it errs on the side of hiding too much.
+// goes through here, so it errs on the side of hiding too much. Which forms of a secret are found is
+// secrets.ts's business.
+
+import { secretMatcher } from './secrets';
 
 export const REDACTED = '[REDACTED]';
-
-/** Secrets shorter than this are not searched for: they would blank out ordinary words. */
-const MIN_SECRET_LENGTH = 6;
 
 const PATTERNS: readonly [RegExp, string][] = [
   // Authorization header values in any notation: `Authorization: Basic x`, `"authorization":"TSA a:b"`.
@@ -19,38 +19,45 @@ const PATTERNS: readonly [RegExp, string][] = [
   [/\b((?:x-)?api[_-]?key["']?\s*[:=]\s*["']?)[^\s"'&,;]+/gi, `$1${REDACTED}`],
 ];
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The secret as written, and the encoded forms it commonly travels in. */
-function secretForms(secret: string): string[] {
-  const forms = new Set<string>([secret]);
-  const uri = encodeURIComponent(secret);
-  forms.add(uri);
-  forms.add(uri.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()));
-  forms.add(Buffer.from(secret, 'utf8').toString('base64'));
-  forms.add(Buffer.from(secret, 'utf8').toString('base64').replace(/=+$/, ''));
-  return [...forms].filter((f) => f.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
-}
-
 /**
- * Replaces only the given secrets and their encoded forms. Safe on JSON text: the replacement has no
- * quote or backslash, so a body scrubbed this way still parses.
+ * Replaces only the given secrets, in every form secrets.ts knows. On parsed data use redactDeep: text
+ * redaction of JSON source could cut an escape sequence in half.
  */
 export function redactSecrets(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (typeof secret !== 'string' || secret.length < MIN_SECRET_LENGTH) continue;
-    for (const form of secretForms(secret)) {
-      out = out.replace(new RegExp(escapeRegExp(form), 'g'), REDACTED);
-    }
-  }
-  return out;
+  const re = secretMatcher(secrets);
+  return re ? text.replace(re, REDACTED) : text;
+}
+
+const MAX_DEPTH = 64;
+
+/**
+ * A copy of parsed data with every secret form gone from every string, object keys included. Objects are
+ * rebuilt from own entries (so a `__proto__` key stays a plain key); depth is capped so hostile nesting
+ * cannot overflow the stack.
+ */
+export function redactDeep(value: unknown, secrets: readonly string[], depth = 0): unknown {
+  if (typeof value === 'string') return redactSecrets(value, secrets);
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth >= MAX_DEPTH) return REDACTED;
+  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets, depth + 1));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [redactSecrets(k, secrets), redactDeep(v, secrets, depth + 1)]));
 }
 
 /**
- * Removes the given secrets (and their URL-encoded and base64 forms) and anything shaped like a
+ * Control characters written as visible escapes (`\n`, `\u001b`), so text from a server cannot start a
+ * look-alike line or move the cursor in a log; also the Unicode line separators and bidi controls.
+ */
+export function neutralizeControls(text: string): string {
+  return text.replace(/[\p{Cc}\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, (c) => {
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\\t';
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
+/**
+ * Removes the given secrets (in every reversible form) and anything shaped like a
  * credential: Authorization values, `Basic <b64>`, `TSA id:sig`, `customer_id:api_key`, `api_key=…`.
  */
 export function redact(text: string, secrets: readonly string[] = []): string {

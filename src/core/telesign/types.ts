@@ -1,10 +1,9 @@
 // The protocol's data shapes: what the shell hands the core, and what the core hands back.
 // Plain data only (JSON-serialisable), so results can cross into webviews, history and the public API.
 
-export type AuthMethod = 'basic' | 'digest';
-
-/** The status endpoints the extension can query; their paths and hosts live in endpoints.ts. */
-export type EndpointId = 'omnichannel' | 'verify' | 'messaging' | 'verification';
+/** Auth methods and the endpoint IDs come from the endpoint table (one row per endpoint). */
+export type { AuthMethod, EndpointId } from './endpointTable';
+import type { AuthMethod, EndpointId } from './endpointTable';
 
 export interface Credentials {
   readonly customerId: string;

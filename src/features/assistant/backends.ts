@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { Catalog } from '../../core/catalog';
 import type { LogSummary } from '../../core/logs/summarize';
 import { endpointBaseUrl, NO_VERIFY_HOST_MESSAGE } from '../../core/telesign/endpoints';
+import { unknownEndpointMessage } from '../../core/telesign/lookupInput';
 import { activeProfile, defaultEndpoint, isEndpointId, profileByName, targetOf } from '../settings';
 import type { ShownLookup } from '../lookup/contracts';
 import { COMMANDS } from '../commandIds';
@@ -21,7 +22,7 @@ export function assistantBackends(catalog: () => Promise<Catalog>): AssistantBac
     planLookup(input: LookupInput): LookupPlan | string {
       const profile = input.profile !== undefined ? profileByName(input.profile) : activeProfile();
       if (!profile) return input.profile !== undefined ? `No Telesign profile is named "${input.profile}".` : 'No Telesign profile is active: run "Telesign: Select Profile…".';
-      if (input.endpoint !== undefined && !isEndpointId(input.endpoint)) return `Unknown endpoint "${String(input.endpoint)}": use omnichannel, verify, messaging or verification.`;
+      if (input.endpoint !== undefined && !isEndpointId(input.endpoint)) return unknownEndpointMessage(input.endpoint);
       const endpoint = input.endpoint ?? defaultEndpoint();
       const base = endpointBaseUrl(targetOf(profile), endpoint);
       if (base === undefined) return NO_VERIFY_HOST_MESSAGE;

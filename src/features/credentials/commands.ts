@@ -1,6 +1,8 @@
 // Telesign: Set Credentials… / Clear Credentials. Prompts for what the argument object does not give,
 // validates it inline, and hands the result to the CredentialStore (the only place secrets are kept).
 import * as vscode from 'vscode';
+import { noProfileMessage } from '../../core/telesign/lookupInput';
+import { COMMANDS } from '../commandIds';
 import * as config from '../settings';
 import type { Profile } from '../settings';
 import type { CredentialStore } from './store';
@@ -32,11 +34,7 @@ function optionalString(v: unknown): string | undefined {
 export function profileForArgs(name: string | undefined): Profile | undefined {
   const profile = name !== undefined ? config.profileByName(name) : config.activeProfile();
   if (!profile) {
-    void vscode.window.showErrorMessage(
-      name !== undefined
-        ? vscode.l10n.t('There is no Telesign profile named “{0}” in your user settings (telesign.profiles).', name)
-        : vscode.l10n.t('No Telesign profile is configured; add one to telesign.profiles in your user settings.'),
-    );
+    void vscode.window.showErrorMessage(noProfileMessage(name));
   }
   return profile;
 }
@@ -123,4 +121,12 @@ export async function clearCredentialsCommand(store: CredentialStore, args: unkn
   if (ok) void vscode.window.showInformationMessage(vscode.l10n.t('Credentials cleared for profile “{0}”.', profile.name));
   else void vscode.window.showErrorMessage(vscode.l10n.t('VS Code’s secret storage could not delete the credentials of profile “{0}”; see the Telesign log.', profile.name));
   return ok;
+}
+
+/** Telesign: Set Credentials… and Clear Credentials. */
+export function registerCredentials(context: vscode.ExtensionContext, store: CredentialStore): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COMMANDS.setCredentials, (args: unknown) => setCredentialsCommand(store, args)),
+    vscode.commands.registerCommand(COMMANDS.clearCredentials, (args: unknown) => clearCredentialsCommand(store, args)),
+  );
 }

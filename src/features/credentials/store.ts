@@ -105,7 +105,7 @@ export class CredentialStore implements vscode.Disposable {
   async get(profileName: string): Promise<{ credentials: Credentials; source: 'stored' | 'session' } | undefined> {
     const inMemory = this.session.get(profileName);
     if (inMemory) {
-      this.logger.addSecret(inMemory.apiKey);
+      this.logger.addSecret(inMemory.apiKey, inMemory.customerId);
       return { credentials: inMemory, source: 'session' };
     }
     let json: string | undefined;
@@ -117,7 +117,7 @@ export class CredentialStore implements vscode.Disposable {
     }
     const credentials = parse(json);
     if (!credentials) return undefined;
-    this.logger.addSecret(credentials.apiKey);
+    this.logger.addSecret(credentials.apiKey, credentials.customerId);
     return { credentials, source: 'stored' };
   }
 
@@ -132,7 +132,7 @@ export class CredentialStore implements vscode.Disposable {
    * them in memory for this session only.
    */
   async save(profileName: string, credentials: Credentials): Promise<SaveResult> {
-    this.logger.addSecret(credentials.apiKey);
+    this.logger.addSecret(credentials.apiKey, credentials.customerId);
     const value = JSON.stringify({ customerId: credentials.customerId, apiKey: credentials.apiKey });
     try {
       await this.secrets.store(secretKey(profileName), value);

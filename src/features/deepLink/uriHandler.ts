@@ -52,11 +52,9 @@ export async function handleDeepLink(uri: vscode.Uri): Promise<DeepLinkResult> {
   return { ok: true, result: await vscode.commands.executeCommand(COMMANDS.getTransactionStatus, { referenceId: ref, endpoint }) };
 }
 
-// The registered handler, for the integration test: a browser-hosted workbench hands vscode:// links to
-// the browser (window.open) instead of routing them back, so the test calls what VS Code would call.
-const HANDLER = Symbol.for('telesignInspector.uriHandler');
-export function registerUriHandler(context: vscode.ExtensionContext): void {
-  const handler = { handleUri: (uri: vscode.Uri) => handleDeepLink(uri) };
-  (globalThis as unknown as Record<symbol, unknown>)[HANDLER] = handler;
-  context.subscriptions.push(vscode.window.registerUriHandler({ handleUri: (uri) => void handler.handleUri(uri) }));
+/** Returns the handler as registered, for the test hooks: a browser-hosted workbench hands vscode:// links to
+ *  the browser (window.open) instead of routing them back, so the integration test calls what VS Code calls. */
+export function registerUriHandler(context: vscode.ExtensionContext): (uri: vscode.Uri) => Promise<DeepLinkResult> {
+  context.subscriptions.push(vscode.window.registerUriHandler({ handleUri: (uri) => void handleDeepLink(uri) }));
+  return handleDeepLink;
 }

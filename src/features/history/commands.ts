@@ -1,6 +1,10 @@
 // Telesign: Show Recent Lookups / Clear Recent Lookups.
 import * as vscode from 'vscode';
+import { COMMANDS } from '../commandIds';
+import type { LookupDeps } from '../lookup/command';
+import { lookupCommand } from '../lookup/command';
 import type { ShownLookup } from '../lookup/contracts';
+import * as config from '../settings';
 import type { History, HistoryEntry } from './store';
 import { relativeTime, statusLabel } from './store';
 
@@ -49,4 +53,14 @@ export async function clearHistoryCommand(history: History, args: unknown): Prom
   }
   await history.clear();
   return true;
+}
+
+/** Telesign: Show Recent Lookups (a picked one is looked up again, as it was) and Clear Recent Lookups. */
+export function registerHistory(context: vscode.ExtensionContext, deps: LookupDeps): void {
+  const reopen = (entry: HistoryEntry): Promise<ShownLookup | undefined> =>
+    lookupCommand(deps, 'status', { referenceId: entry.referenceId, endpoint: entry.endpoint, ...(config.profileByName(entry.profile) ? { profile: entry.profile } : {}) });
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COMMANDS.showHistory, () => showHistoryCommand(deps.history, reopen)),
+    vscode.commands.registerCommand(COMMANDS.clearHistory, (args: unknown) => clearHistoryCommand(deps.history, args)),
+  );
 }

@@ -1,9 +1,10 @@
 // "Telesign: Summarize Telesign Codes in Log File…": streams a log of any size from disk with progress and
 // cancellation, then lists each code (with its likeliest meaning) and each reference ID in a QuickPick.
-// With `{ file }` it shows nothing and returns the summary (public API), or `{ error: { kind, message } }`.
+// The scan runs in a worker thread (dist/summaryWorker.js). With `{ file }` it shows nothing and returns the summary (public API), or `{ error: { kind, message } }`.
 import * as vscode from 'vscode';
 import type { Catalog, CodeMatch } from '../../core/catalog';
-import { LogSummaryError, summarizeFile, type CodeCount, type LogSummary, type ReferenceCount, type SummaryErrorKind } from '../../core/logs/summarize';
+import { summarizeInWorker } from '../../core/logs/summarizeInWorker';
+import { LogSummaryError, type CodeCount, type LogSummary, type ReferenceCount, type SummaryErrorKind } from '../../core/logs/summarize';
 import { lookupArgs, logSelector } from './documents';
 import { COMMANDS } from '../commandIds';
 import type { Logger } from '../logger';
@@ -22,12 +23,13 @@ type Item = vscode.QuickPickItem & { readonly code?: CodeCount; readonly ref?: R
 
 export function registerLogSummary(context: vscode.ExtensionContext, catalog: () => Promise<Catalog>, logger: Logger): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(COMMANDS.summarizeLog, (arg?: unknown) => summarizeCommand(arg, catalog, logger)),
+    vscode.commands.registerCommand(COMMANDS.summarizeLog, (arg?: unknown) => summarizeCommand(arg, context.asAbsolutePath('dist/summaryWorker.js'), catalog, logger)),
   );
 }
 
-async function summarizeCommand(arg: unknown, catalog: () => Promise<Catalog>, logger: Logger): Promise<LogSummary | SummarizeFailure | undefined> {
-  if (isFileArg(arg)) return summarizeQuietly(arg.file);
+/** `worker`: the bundled summary worker; the scan runs there so the extension host never blocks. */
+async function summarizeCommand(arg: unknown, worker: string, catalog: () => Promise<Catalog>, logger: Logger): Promise<LogSummary | SummarizeFailure | undefined> {
+  if (isFileArg(arg)) return summarizeQuietly(worker, arg.file);
   if (arg !== undefined && !(arg instanceof vscode.Uri)) {
     return failure('bad-argument', 'telesign.summarizeLog takes a file Uri or { file: string | Uri }.');
   }
@@ -37,7 +39,7 @@ async function summarizeCommand(arg: unknown, catalog: () => Promise<Catalog>, l
     void vscode.window.showErrorMessage(vscode.l10n.t('Summarize works on files on disk; {0} is not one.', uri.toString(true)));
     return undefined;
   }
-  const summary = await withProgress(uri);
+  const summary = await withProgress(worker, uri);
   if (!summary) return undefined;
   if ('error' in summary) {
     logger.warn(`summarize ${uri.fsPath}: ${summary.error.kind}`);
@@ -58,13 +60,13 @@ function failure(kind: SummarizeErrorKind, message: string): SummarizeFailure {
   return { error: { kind, message } };
 }
 
-async function summarizeQuietly(file: string | vscode.Uri, signal?: AbortSignal, onProgress?: (read: number, total: number) => void): Promise<LogSummary | SummarizeFailure> {
+async function summarizeQuietly(worker: string, file: string | vscode.Uri, signal?: AbortSignal, onProgress?: (read: number, total: number) => void): Promise<LogSummary | SummarizeFailure> {
   let path: string;
   if (typeof file === 'string') path = file;
   else if (file.scheme === 'file') path = file.fsPath;
   else return failure('not-a-local-file', `${file.toString(true)} is not a file on disk.`);
   try {
-    return await summarizeFile(path, { signal, onProgress });
+    return await summarizeInWorker(worker, path, { signal, onProgress });
   } catch (e) {
     if (e instanceof LogSummaryError) return failure(e.kind, e.message);
     return failure('io', e instanceof Error ? e.message : String(e));
@@ -92,7 +94,7 @@ function formatBytes(n: number): string {
   return vscode.l10n.t('{0} GB', (n / 1073741824).toFixed(2));
 }
 
-function withProgress(uri: vscode.Uri): Thenable<LogSummary | SummarizeFailure | undefined> {
+function withProgress(worker: string, uri: vscode.Uri): Thenable<LogSummary | SummarizeFailure | undefined> {
   const name = vscode.workspace.asRelativePath(uri, false);
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Summarizing {0}', name), cancellable: true },
@@ -101,7 +103,7 @@ function withProgress(uri: vscode.Uri): Thenable<LogSummary | SummarizeFailure |
       const sub = token.onCancellationRequested(() => ac.abort());
       let reported = 0;
       try {
-        return await summarizeQuietly(uri, ac.signal, (read, total) => {
+        return await summarizeQuietly(worker, uri, ac.signal, (read, total) => {
           const pct = total > 0 ? (read / total) * 100 : 100;
           progress.report({ increment: pct - reported, message: vscode.l10n.t('{0} of {1} ({2}%)', formatBytes(read), formatBytes(total), pct.toFixed(0)) });
           reported = pct;
@@ -120,6 +122,8 @@ function errorText(kind: SummarizeErrorKind, uri: vscode.Uri): string {
       return vscode.l10n.t('{0} does not exist.', name);
     case 'is-directory':
       return vscode.l10n.t('{0} is a folder; choose a log file.', name);
+    case 'not-regular-file':
+      return vscode.l10n.t('{0} is not a regular file (a pipe, device or pseudo-file); save its output to a file and summarize that.', name);
     case 'permission-denied':
       return vscode.l10n.t('Permission denied reading {0}.', name);
     case 'binary':

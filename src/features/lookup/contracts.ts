@@ -3,6 +3,9 @@
 import type * as vscode from 'vscode';
 import type { AttemptLog, AuthMethod, EndpointId, LookupOutcome, Shell } from '../../core/telesign/types';
 
+/** Get Transaction Status (a code is optional) or Verify OTP Code (a code is required). */
+export type LookupMode = 'status' | 'verify';
+
 /** The argument object of `telesign.getTransactionStatus` / `telesign.verifyCode` (public API; README). */
 export interface LookupArgs {
   readonly referenceId?: string;
@@ -34,6 +37,16 @@ export interface LookupRunner {
   run(args: LookupArgs & { readonly referenceId: string }, token?: vscode.CancellationToken): Promise<ShownLookup>;
   /** The request of `shown` as a cURL command for `shell`; the API key is an environment-variable placeholder. */
   curl(shown: ShownLookup, shell: Shell): Promise<string>;
+}
+
+/** What the result panel's buttons ask of the lookup feature (implemented in features/lookup/register.ts). */
+export interface PanelActions {
+  /** Verify a Code for the panel's lookup: asks for the OTP, runs and shows the result. */
+  verify(args: { readonly referenceId: string; readonly endpoint: EndpointId; readonly profile: string }): Promise<unknown>;
+  /** Asks for the credentials of `profile`; true when they are now set. */
+  setCredentials(profile: string): Promise<boolean>;
+  /** The profile picker; `changed` is false when the user picked the profile that was already active. */
+  selectProfile(): Promise<{ readonly profile: string; readonly changed: boolean } | undefined>;
 }
 
 /** Implemented by features/resultPanel/panels.ts. */

@@ -5,14 +5,15 @@ import type * as vscode from 'vscode';
 import { getTransactionStatus } from '../../core/telesign/client';
 import { renderCurl } from '../../core/telesign/curl';
 import { DEMO_CREDENTIALS } from '../../core/telesign/demo';
-import { effectiveAuth, ENDPOINTS, isEndpointId } from '../../core/telesign/endpoints';
+import { effectiveAuth, ENDPOINTS } from '../../core/telesign/endpoints';
 import { configError, invalidInputError } from '../../core/telesign/errors';
+import { argumentTypeProblem, noOtpMessage, noProfileError, requestOf, requestProblem } from '../../core/telesign/lookupInput';
+import type { RawLookupArgs } from '../../core/telesign/lookupInput';
 import { buildRequestUrl } from '../../core/telesign/request';
-import type { EndpointId, LookupError, LookupFailure, LookupRequest, Shell, Target } from '../../core/telesign/types';
-import { validateReferenceId, validateVerifyCode } from '../../core/telesign/validate';
+import type { LookupError, LookupFailure, LookupRequest, Shell, Target } from '../../core/telesign/types';
 import * as config from '../settings';
 import type { Profile } from '../settings';
-import type { LookupArgs, LookupRecorder, LookupRunner, ProfileSummary, ShownLookup } from './contracts';
+import type { LookupArgs, LookupMode, LookupRecorder, LookupRunner, ProfileSummary, ShownLookup } from './contracts';
 import type { AttemptLog } from '../../core/telesign/types';
 import type { CredentialStore } from '../credentials/store';
 import { demoHonoured } from '../credentials/store';
@@ -37,8 +38,9 @@ export type RunArgs = LookupArgs & { readonly referenceId: string };
 export class LookupService implements LookupRunner {
   constructor(private readonly deps: LookupRunnerDeps) {}
 
-  async run(args: RunArgs, token?: vscode.CancellationToken): Promise<ShownLookup> {
-    const checked = checkArgs(args);
+  /** `mode` 'verify' is Verify OTP Code's run: an endpoint that takes no code is refused with that reason. */
+  async run(args: RunArgs, token?: vscode.CancellationToken, mode: LookupMode = 'status'): Promise<ShownLookup> {
+    const checked = checkArgs(args, mode);
     if ('error' in checked) return this.refused(checked.request, checked.profile, checked.error);
     const { request, profile } = checked;
 
@@ -53,7 +55,7 @@ export class LookupService implements LookupRunner {
         actions: ['set-credentials', 'select-profile'],
       });
     }
-    this.deps.logger.addSecret(resolved.credentials.apiKey);
+    this.deps.logger.addSecret(resolved.credentials.apiKey, resolved.credentials.customerId);
 
     const controller = new AbortController();
     const subscription = token?.onCancellationRequested(() => controller.abort());
@@ -116,12 +118,6 @@ export class LookupService implements LookupRunner {
     return renderCurl(target, request, customerId ?? 'YOUR_CUSTOMER_ID', shell);
   }
 
-  /** A failure outcome for `args` that is never sent (e.g. a check only the command knows about). */
-  refuse(args: RunArgs, error: LookupError): ShownLookup {
-    const checked = checkArgs(args);
-    return this.refused(checked.request, 'error' in checked ? checked.profile : summaryOf(checked.profile), error);
-  }
-
   /** A failure outcome for a lookup that was never sent. */
   private refused(request: LookupRequest, profile: ProfileSummary, error: LookupError): ShownLookup {
     const target: Target = { baseUrl: profile.baseUrl, auth: profile.auth };
@@ -156,46 +152,26 @@ type Checked =
   | { readonly request: LookupRequest; readonly profile: Profile }
   | { readonly request: LookupRequest; readonly profile: ProfileSummary; readonly error: LookupError };
 
-function text(v: unknown): string | undefined {
-  return typeof v === 'string' ? v.trim() : undefined;
-}
-
-/** Validates untyped arguments without trusting their types (they may come from the public API). */
-function checkArgs(args: unknown): Checked {
-  const a = typeof args === 'object' && args !== null ? (args as Record<string, unknown>) : {};
-  const referenceId = text(a.referenceId) ?? '';
-  const verifyCode = text(a.verifyCode);
-  const endpointArg = a.endpoint;
-  const endpoint: EndpointId = isEndpointId(endpointArg) ? endpointArg : config.defaultEndpoint();
-  const request: LookupRequest = { endpoint, referenceId, ...(verifyCode ? { verifyCode } : {}) };
-
-  const profileName = a.profile;
-  const profile = typeof profileName === 'string' ? config.profileByName(profileName) : config.activeProfile();
-  const placeholder: ProfileSummary = { name: typeof profileName === 'string' ? profileName : '', baseUrl: '', auth: 'basic', demo: false };
+/**
+ * Resolves the profile once and asks core for the one check of the input (lookupInput.ts). Untyped
+ * arguments are not trusted (they may come from the public API).
+ */
+function checkArgs(args: unknown, mode: LookupMode): Checked {
+  const a: RawLookupArgs = typeof args === 'object' && args !== null ? args : {};
+  const request = requestOf(a, config.defaultEndpoint());
+  const profile = typeof a.profile === 'string' ? config.profileByName(a.profile) : config.activeProfile();
+  const placeholder: ProfileSummary = { name: typeof a.profile === 'string' ? a.profile : '', baseUrl: '', auth: 'basic', demo: false };
   const refuse = (error: LookupError): Checked => ({ request, profile: profile ? summaryOf(profile) : placeholder, error });
 
-  if (endpointArg !== undefined && !isEndpointId(endpointArg)) {
-    return refuse(invalidInputError(`Unknown endpoint ${JSON.stringify(endpointArg)}; use one of ${Object.keys(ENDPOINTS).join(', ')}.`));
+  // Verify OTP Code on an endpoint that takes no code says so first, whatever else is wrong with the input.
+  const verifyOnNoCodeEndpoint = mode === 'verify' && !ENDPOINTS[request.endpoint].acceptsVerifyCode;
+  if (verifyOnNoCodeEndpoint && profile && !argumentTypeProblem({ endpoint: a.endpoint, profile: a.profile })) {
+    return refuse(invalidInputError(noOtpMessage(request.endpoint)));
   }
-  if (a.verifyCode !== undefined && typeof a.verifyCode !== 'string') return refuse(invalidInputError('verifyCode must be a string of digits.'));
-  if (profileName !== undefined && typeof profileName !== 'string') return refuse(invalidInputError('profile must be a profile name (string).'));
+  const typeProblem = argumentTypeProblem(a);
+  if (typeProblem) return refuse(typeProblem);
   // A wrong profile name is the clearer message even when the rest is wrong too.
-  if (!profile) {
-    return refuse({
-      ...configError(
-        typeof profileName === 'string'
-          ? `There is no profile named "${profileName}" in your user settings (telesign.profiles).`
-          : 'No Telesign profile is configured; add one to telesign.profiles in your user settings.',
-      ),
-      actions: ['select-profile'],
-    });
-  }
-  const refProblem = validateReferenceId(referenceId);
-  if (refProblem) return refuse(invalidInputError(refProblem));
-  const codeProblem = verifyCode ? validateVerifyCode(verifyCode) : undefined;
-  if (codeProblem) return refuse(invalidInputError(codeProblem));
-  if (verifyCode && !ENDPOINTS[endpoint].acceptsVerifyCode) {
-    return refuse(invalidInputError(`The ${ENDPOINTS[endpoint].label} endpoint takes no OTP; look it up without a code.`));
-  }
-  return { request, profile };
+  if (!profile) return refuse(noProfileError(typeof a.profile === 'string' ? a.profile : undefined));
+  const problem = requestProblem(request);
+  return problem ? refuse(problem) : { request, profile };
 }

@@ -2,12 +2,14 @@
 // settings read by features/settings.ts; this file only presents and switches them.
 import * as vscode from 'vscode';
 import { isLoopbackUrl } from '../../core/telesign/validate';
-import { VSCODE_COMMANDS } from '../commandIds';
+import { noProfileMessage } from '../../core/telesign/lookupInput';
+import { COMMANDS, VSCODE_COMMANDS } from '../commandIds';
 import * as config from '../settings';
 import type { Profile } from '../settings';
 import type { ProfileSummary } from '../lookup/contracts';
 import type { CredentialStore } from '../credentials/store';
 import { demoHonoured } from '../credentials/store';
+import { ProfileStatusBar } from './statusBar';
 
 export function summaryOf(profile: Profile): ProfileSummary {
   return { name: profile.name, baseUrl: profile.baseUrl, auth: profile.auth, demo: demoHonoured(profile) };
@@ -32,19 +34,27 @@ async function credentialHint(store: CredentialStore, profile: Profile): Promise
   return (await store.get(profile.name)) ? vscode.l10n.t('$(key) credentials set') : vscode.l10n.t('not set');
 }
 
-/** `telesign.selectProfile`: switches the active profile; returns its name, or undefined when nothing changed. */
+/** `telesign.selectProfile`: switches the active profile; returns its name, or undefined when none was chosen. */
 export async function selectProfileCommand(store: CredentialStore, args: unknown): Promise<string | undefined> {
   const wanted = typeof args === 'object' && args !== null ? (args as Record<string, unknown>).profile : undefined;
   if (typeof wanted === 'string') {
     if (!config.profileByName(wanted)) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('There is no Telesign profile named “{0}” in your user settings (telesign.profiles).', wanted));
+      void vscode.window.showErrorMessage(noProfileMessage(wanted));
       return undefined;
     }
     await config.setActiveProfile(wanted);
     return wanted;
   }
+  return (await pickProfile(store))?.profile;
+}
 
+/**
+ * The profile picker: makes the chosen profile active. `changed` is false when it already was, so a caller
+ * knows whether anything is different without reading the setting before and after.
+ */
+export async function pickProfile(store: CredentialStore): Promise<{ profile: string; changed: boolean } | undefined> {
   const active = config.activeProfile();
+  const activeName = config.activeProfileName();
   const items: ProfileItem[] = [];
   for (const profile of config.profiles()) {
     items.push({
@@ -71,5 +81,15 @@ export async function selectProfileCommand(store: CredentialStore, args: unknown
   }
   if (!pick.profile) return undefined;
   await config.setActiveProfile(pick.profile.name);
-  return pick.profile.name;
+  return { profile: pick.profile.name, changed: pick.profile.name !== activeName };
+}
+
+/** Telesign: Select Profile…, and the active profile in the status bar. */
+export function registerProfiles(context: vscode.ExtensionContext, store: CredentialStore): void {
+  const statusBar = new ProfileStatusBar();
+  context.subscriptions.push(
+    statusBar,
+    store.onDidChange(() => statusBar.update()),
+    vscode.commands.registerCommand(COMMANDS.selectProfile, (args: unknown) => selectProfileCommand(store, args)),
+  );
 }

@@ -11,6 +11,11 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const isStr = (v: unknown, max = MAX_REPORT_TEXT): v is string => typeof v === 'string' && v.length <= max;
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
+function parseRendered(report: unknown): WebviewMessage | undefined {
+  const parsed = parseReport(report);
+  return parsed ? { type: 'rendered', report: parsed } : undefined;
+}
+
 function parseReport(v: unknown): RenderReport | undefined {
   if (!isObj(v) || !isStr(v.referenceId, 200) || !isStr(v.text) || !isCount(v.imgCount) || !isCount(v.scriptCount)) return undefined;
   if (!isObj(v.sections) || !Array.isArray(v.buttons)) return undefined;
@@ -39,12 +44,9 @@ export function parseWebviewMessage(v: unknown): WebviewMessage | undefined {
       return SHELLS.includes(v.shell as PanelShell) ? { type: 'copy-curl', shell: v.shell as PanelShell } : undefined;
     case 'error-action':
       return ERROR_ACTIONS.includes(v.action as PanelErrorAction) ? { type: 'error-action', action: v.action as PanelErrorAction } : undefined;
-    case 'rendered': {
-      const report = parseReport(v.report);
-      return report ? { type: 'rendered', report } : undefined;
-    }
     default:
-      return undefined;
+      // Only development and test builds' webviews report their paint; the production build drops this.
+      return __TEST_HOOKS__ && v.type === 'rendered' ? parseRendered(v.report) : undefined;
   }
 }
 

@@ -1,5 +1,6 @@
 // How the panel reads an outcome: its badge, whether it is still moving (auto-refresh), why a verification
 // state is UNKNOWN, and the 12-hour status window. Pure functions, no 'vscode', so the policy is testable alone.
+import { ENDPOINTS } from '../../core/telesign/endpoints';
 import type { LookupOutcome } from '../../core/telesign/types';
 import type { Badge } from '../../shared/resultPanelMessages';
 
@@ -26,7 +27,7 @@ export function refreshDelayMs(attempt: number): number {
 /** `final` is the catalog's word on the status code (undefined/null = unknown). */
 export function isIntermediate(outcome: LookupOutcome, final?: boolean | null): boolean {
   if (!outcome.ok) return false;
-  if (outcome.state !== undefined && outcome.request.endpoint === 'verification') return OPEN_STATES.has(outcome.state.toUpperCase());
+  if (outcome.state !== undefined && ENDPOINTS[outcome.request.endpoint].reportsProcessState) return OPEN_STATES.has(outcome.state.toUpperCase());
   const code = outcome.status.code;
   if (code === null) return false;
   if (final === false) return true;
@@ -36,7 +37,7 @@ export function isIntermediate(outcome: LookupOutcome, final?: boolean | null): 
 
 export function badgeOf(outcome: LookupOutcome, final?: boolean | null): Badge {
   if (!outcome.ok) return 'error';
-  if (outcome.request.endpoint === 'verification' && outcome.state !== undefined) {
+  if (ENDPOINTS[outcome.request.endpoint].reportsProcessState && outcome.state !== undefined) {
     const s = outcome.state.toUpperCase();
     if (DONE_STATES.has(s)) return 'delivered';
     if (OPEN_STATES.has(s)) return 'in-progress';
@@ -103,5 +104,5 @@ export function windowEndsAt(outcome: LookupOutcome): number | undefined {
 
 /** Endpoints whose status lookup accepts `verify_code`. */
 export function canVerify(outcome: LookupOutcome): boolean {
-  return outcome.request.endpoint === 'omnichannel' || outcome.request.endpoint === 'verify';
+  return ENDPOINTS[outcome.request.endpoint].acceptsVerifyCode;
 }

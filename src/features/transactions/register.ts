@@ -29,12 +29,6 @@ export interface Transactions {
   readonly treeView: vscode.TreeView<unknown>;
 }
 
-// Visible to the separately bundled integration tests, like the result panels.
-const REGISTRY = Symbol.for('telesignInspector.transactions');
-export function transactionsForTests(): Transactions | undefined {
-  return (globalThis as unknown as Record<symbol, Transactions | undefined>)[REGISTRY];
-}
-
 /** The store exists before the lookup service (which records into it); the view needs the result panels. */
 export function createRecorder(context: vscode.ExtensionContext, logger: Logger): { store: TransactionStore; recorder: LookupRecorder; attach(tree: TransactionsTree): void } {
   const store = new TransactionStore(vscode.Uri.joinPath(context.globalStorageUri, 'transactions'), config.storedMaxItems);
@@ -88,8 +82,5 @@ export function registerTransactions(
       if (e.affectsConfiguration('telesign.transactions.maxStored')) void store.trim();
     }),
   );
-  const api: Transactions = { store, tree, treeView: treeView };
-  (globalThis as unknown as Record<symbol, Transactions | undefined>)[REGISTRY] = api;
-  context.subscriptions.push({ dispose: () => delete (globalThis as unknown as Record<symbol, unknown>)[REGISTRY] });
-  return api;
+  return { store, tree, treeView };
 }

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { StoredSummary } from '../../core/transactions/stored';
 import type { ResultView } from '../lookup/contracts';
 import type { CodeExplainer } from '../resultPanel/explain';
-import { badgeLabel } from '../resultPanel/model';
+import { badgeLabel } from '../resultPanel/labels';
 import { badgeOfCode } from '../resultPanel/status';
 import type { Badge } from '../../shared/resultPanelMessages';
 import { relativeTime } from '../history/store';

@@ -7,16 +7,12 @@ export type StepId = 'simulator' | 'credentials' | 'lookup' | 'hover';
 const STATE_KEY = 'telesign.walkthrough.done';
 const STEPS: readonly StepId[] = ['simulator', 'credentials', 'lookup', 'hover'];
 
-// Shared through globalThis so the separately bundled integration tests read the same record.
-const REGISTRY = Symbol.for('telesignInspector.walkthrough');
 interface Walkthrough {
   done: Set<StepId>;
   complete?: (step: StepId) => void;
 }
-function registry(): Walkthrough {
-  const g = globalThis as unknown as Record<symbol, Walkthrough | undefined>;
-  return (g[REGISTRY] ??= { done: new Set() });
-}
+const state: Walkthrough = { done: new Set() };
+const registry = (): Walkthrough => state;
 
 /** Marks a step done (a no-op before activation and for steps already done). */
 export function completeStep(step: StepId): void {

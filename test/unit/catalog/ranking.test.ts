@@ -229,6 +229,11 @@ describe('Catalog.explain ranking', () => {
       ['201', '{"rcs":{"code":201}}'],
       ['10031', 'POST /v1/messaging 401 code=10031'],
       ['10031', 'DLR callback code=10031'],
+      // Verify API callbacks: inner_methods[].err_code reuses numbers with other meanings.
+      ['3209', '{"channel_status":[{"whatsapp":{"code":3209}}]}'],
+      ['3209', 'callback verify.telesign.com {"inner_methods":[{"method":"whatsapp","state":"FAILED","err_code":3209}]}'],
+      ['3900', 'PATCH /verification/0123456789ABCDEF0123456789ABCDEF/state 200 {"status":{"code":3900}}'],
+      ['3900', 'callback {"inner_methods":[{"method":"sms","state":"VERIFIED","err_code":3900}]}'],
     ];
     for (const code of ['3206', '3400', '3411', '3412', '3204']) {
       lines.push([code, `GET /v1/omnichannel/${REF} {"status":{"code":${code}}}`], [code, `POST /v1/omnichannel {"status":{"code":${code}}}`]);

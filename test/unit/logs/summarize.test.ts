@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { chmodSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'fs';
+import { spawnSync } from 'child_process';
+import { chmodSync, closeSync, constants, existsSync, mkdtempSync, openSync, rmSync, unlinkSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { LogSummaryError, summarizeFile } from '../../../src/core/logs/summarize';
@@ -152,5 +153,88 @@ describe('logs/summarize', () => {
     assert.deepStrictEqual(s.notes, ['long-lines-windowed']);
     assert.strictEqual(s.codes[0].count, n);
     assert.strictEqual(s.references[0].count, n);
+  });
+
+  it('refuses a named pipe at once (never opened blocking), with its own kind', async function () {
+    if (process.platform === 'win32') this.skip();
+    const fifo = join(dir, 'pipe.log');
+    assert.strictEqual(spawnSync('mkfifo', [fifo]).status, 0, 'mkfifo');
+    let timer: NodeJS.Timeout | undefined;
+    const hung = new Promise<'hung'>((resolve) => (timer = setTimeout(() => resolve('hung'), 2000)));
+    const outcome = await Promise.race([summarizeFile(fifo).then(() => 'summarized', (e: unknown) => e), hung]);
+    clearTimeout(timer);
+    if (outcome === 'hung') {
+      // Release the blocked open() so the thread it holds comes back, then fail.
+      closeSync(openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK));
+      assert.fail('summarizeFile on a FIFO did not return within 2 s');
+    }
+    assert.ok(outcome instanceof LogSummaryError, String(outcome));
+    assert.strictEqual(outcome.kind, 'not-regular-file');
+    assert.match(outcome.message, /named pipe \(FIFO\), not a regular file/);
+  });
+
+  it('refuses devices and /proc pseudo-files instead of calling them empty', async function () {
+    if (!existsSync('/dev/zero') || !existsSync('/proc/self/status')) this.skip();
+    assert.match((await rejects(summarizeFile('/dev/zero'), 'not-regular-file')).message, /is a device/);
+    assert.match((await rejects(summarizeFile('/proc/self/status'), 'not-regular-file')).message, /pseudo-file/);
+  });
+
+  it('counts a 1 MiB line of negative codes in linear time', async function () {
+    this.timeout(20000);
+    const file = join(dir, 'negatives.log');
+    const n = 150_000;
+    writeFileSync(file, ' -10001'.repeat(n));
+    const t0 = Date.now();
+    const s = await summarizeFile(file);
+    const ms = Date.now() - t0;
+    assert.deepStrictEqual(s.codes.map((c) => [c.code, c.count]), [['-10001', n]]);
+    assert.ok(ms < 3000, `${ms} ms (quadratic took ~23 s)`);
+  });
+
+  it('honours Cancel within one long line of negative codes', async function () {
+    this.timeout(60000);
+    const file = join(dir, 'negatives-long.log');
+    writeFileSync(file, ' -10001'.repeat(1_200_000)); // 8.4 MB, one line
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(), 100);
+    const t0 = Date.now();
+    const s = await summarizeFile(file, { signal: ac.signal });
+    const ms = Date.now() - t0;
+    assert.strictEqual(s.cancelled, true);
+    assert.ok(ms < 2000, `stopped after ${ms} ms`);
+  });
+
+  it('decodes UTF-16LE and UTF-16BE logs by their byte-order mark, like the same text in UTF-8', async () => {
+    const text = [`INFO telesign reference_id=${REF_A} status.code=3001`, 'é 😀 {"status":{"code":3204}}', `ERROR /v1/verify/${REF_B} {"errors":[{"code":-10004}]}`].join('\r\n');
+    const utf8 = join(dir, 'utf8.log');
+    const le = join(dir, 'utf16le.log');
+    const be = join(dir, 'utf16be.log');
+    writeFileSync(utf8, text);
+    writeFileSync(le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    writeFileSync(be, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
+    const expected = await summarizeFile(utf8);
+    assert.deepStrictEqual(expected.codes.map((c) => c.code).sort(), ['-10004', '3001', '3204']);
+    for (const f of [le, be]) {
+      // Odd chunk sizes split UTF-16 code units and surrogate pairs across reads.
+      for (const chunkSize of [undefined, 4097]) {
+        const s = await summarizeFile(f, { chunkSize });
+        assert.deepStrictEqual({ ...s, file: utf8, bytes: expected.bytes }, expected, `${f} chunk ${chunkSize}`);
+      }
+    }
+  });
+
+  it('ends lines at a bare CR too, and a CRLF split across two reads is one line end', async () => {
+    const file = join(dir, 'cr.log');
+    writeFileSync(file, 'start\rcode=3204 telesign\rcode=3001 telesign\r\rlast code=3204 telesign');
+    const s = await summarizeFile(file);
+    assert.strictEqual(s.lines, 5);
+    assert.deepStrictEqual(s.codes.map((c) => [c.code, c.count, c.firstLine, c.lastLine]), [['3204', 2, 2, 5], ['3001', 1, 3, 3]]);
+
+    const split = join(dir, 'crlf-split.log');
+    const head = 'x'.repeat(4095 - 1);
+    writeFileSync(split, `${head}\r\ncode=3204 telesign\r\n`); // the \r is byte 4095 of the first 4096-byte read
+    const t = await summarizeFile(split, { chunkSize: 4096 });
+    assert.strictEqual(t.lines, 2);
+    assert.deepStrictEqual(t.codes.map((c) => [c.code, c.firstLine]), [['3204', 2]]);
   });
 });

@@ -9,6 +9,7 @@ import type { ClientOptions, ErrorKind, LookupOutcome, LookupRequest } from '../
 import { startSimulator, type Simulator } from '../../simulator/server';
 import { SEEDED } from '../../simulator/seed';
 import { fixtureText } from '../telesign/fixtures';
+import { ALL_ECHOES, jsonLiteral } from '../telesign/echoes';
 import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from '../telesign/sentinel';
 import { closedPort, serve } from '../telesign/server';
 import { FakeClock, NOW } from './clock';
@@ -230,6 +231,10 @@ const ROWS: readonly Row[] = [
     } },
   { fault: 'Success body echoing the API key', injected: 'raw HTTP 200 with the key and the Authorization value in extra fields', expect: 'ok', attempts: 1, wallMs: 3000,
     arrange: rawHttp(200, { 'Content-Type': 'application/json' }, okStatusBody(`,"debug":{"auth":"${BASIC}","key":"${SENTINEL_KEY}"},"external_id":"${SENTINEL_KEY}"`)) },
+  { fault: 'Success body echoing the key in 21 spellings', injected: 'raw HTTP 200: key JSON-escaped (\\/, \\u002B), percent, HTML entities, hex, lower-cased, base64 at offsets, as values and keys', expect: 'ok', attempts: 1, wallMs: 3000,
+    arrange: rawHttp(200, { 'Content-Type': 'application/json' }, okStatusBody(`,"echo":{${ALL_ECHOES.map((n) => `${jsonLiteral(n)}:${jsonLiteral(n)}`).join(',')}},"external_id":${jsonLiteral(ALL_ECHOES[0])}`)) },
+  { fault: 'Error body echoing the key in 21 spellings', injected: 'raw HTTP 401: the same spellings in description, signature_string and fields', expect: 'auth', attempts: 1, wallMs: 3000,
+    arrange: rawHttp(401, { 'Content-Type': 'application/json' }, `{"status":{"code":3411,"description":${jsonLiteral(ALL_ECHOES[1])},"signature_string":${jsonLiteral(ALL_ECHOES[0])}},"echo":[${ALL_ECHOES.map(jsonLiteral).join(',')}]}`) },
   { fault: 'HTML page echoing the API key', injected: 'raw HTTP 502 text/html with the key and Authorization in the page', expect: 'malformed-response', attempts: 1, wallMs: 3000,
     arrange: rawHttp(502, { 'Content-Type': 'text/html' }, `<html><body>upstream said Authorization: ${BASIC} key=${SENTINEL_KEY}</body></html>`) },
   { fault: 'Headers only, then close', injected: 'raw TCP: 200 with Content-Length 500, no body, FIN (every attempt)', expect: 'network', attempts: 4, waits: [250, 500, 1000], wallMs: 4000,

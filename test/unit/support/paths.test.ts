@@ -1,5 +1,6 @@
+// The bundled tests find the repository (support/paths.ts) from out/…, whatever the working directory.
 import * as assert from 'assert';
-import { repoRoot } from '../support/paths';
+import { repoRoot } from '../../support/paths';
 import { existsSync } from 'fs';
 import { join } from 'path';
 

@@ -1,0 +1,214 @@
+// The scanner as it was before its regexes were replaced by hand-written matchers (commit 501446d): the
+// reference oracle test/unit/logs/scannerOracle.test.ts compares the shipped scanner against. Test-only.
+// Finding Telesign codes and reference IDs in one line of log text.
+// A number is a Telesign code only when its surroundings say so (a code-like key, a Telesign-shaped JSON
+// body, a known negative error family); bare numbers (HTTP statuses, ports, sizes, dates) never are.
+// Work is proportional to the text scanned; findingAt() scans only a window around the cursor.
+
+export interface CodeFinding {
+  readonly kind: 'code';
+  /** The code as written, sign kept: "3204", "-10004". */
+  readonly code: string;
+  readonly start: number;
+  readonly end: number;
+  /** Why this number counts as a code, e.g. "key:status.code", "endpoint:omnichannel", "telesign". */
+  readonly evidence: string[];
+  /** Where the number sits, e.g. "status.code", "errors[].code", "channel_status[].viber.code". */
+  readonly keyPath?: string;
+  /** The Telesign endpoint named on the line, if any. */
+  readonly endpoint?: string;
+}
+
+export interface ReferenceFinding {
+  readonly kind: 'reference';
+  /** 32 hex characters, exactly as found (case kept). */
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export type Finding = CodeFinding | ReferenceFinding;
+
+export interface ScanOptions {
+  /** Half-width of the window findingAt() scans around the cursor (characters). Default 2048. */
+  readonly window?: number;
+}
+
+export const DEFAULT_WINDOW = 2048;
+
+// A 32-hex run bounded by non-alphanumerics, so hex inside a longer hash or a word never matches.
+const REFERENCE = /(?<![0-9A-Za-z])[0-9A-Fa-f]{32}(?![0-9A-Za-z])/g;
+
+// key (optionally dotted/indexed: status.code, errors[0].code) then ':' or '=' then a 3-5 digit number.
+// The key must start at a non-word boundary, so verify_code, zip_code or code_entered never match.
+// The dotted prefix starts only at the head of a path (not after a '.') and its repetitions are bounded:
+// unbounded, every segment of "a.a.a.…" was a fresh start that scanned to the end — quadratic.
+const KEYED =
+  /(?<![\w\-$.])((?:[A-Za-z_]\w{0,63}(?:\[\d{0,6}\])?\.){0,8})(code|status_code|statusCode|error_code|errorCode|err_code|errCode)(["']?)\s*[:=]\s*(["']?)(-?\d{3,5})(?![\w.])/g;
+
+// Telesign's negative error codes are 5 digits with a zero-padded family: -10001, -40007, -90001.
+const NEGATIVE_CODE = /(?<![\w.\-+])-[1-9]00\d\d(?![\w.])/g;
+
+const ENDPOINT = /\/v1\/(omnichannel|verify|messaging|phoneid|score|voice|sms|mobile_id)\b|\/verification(?:\/|\b)/;
+const TELESIGN_WORD = /telesign|x-ts-|\breference_id\b|\breferenceId\b|\bsub_resource\b|\bchannel_status\b/i;
+
+const MAX_PARENT_LOOKBACK = 400;
+
+/** The Telesign endpoint a piece of log text names ("omnichannel", "verify", "verification", …), if any. */
+export function endpointOf(text: string): string | undefined {
+  const m = ENDPOINT.exec(text);
+  return m ? (m[1] ?? 'verification') : undefined;
+}
+
+/** The reference IDs in `text` (offsets added), for link providers that need no code analysis. */
+export function scanReferences(text: string, offset = 0): ReferenceFinding[] {
+  const out: ReferenceFinding[] = [];
+  REFERENCE.lastIndex = 0;
+  for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
+    out.push({ kind: 'reference', value: m[0], start: offset + m.index, end: offset + m.index + 32 });
+  }
+  return out;
+}
+
+/** Every finding in `line`, ordered by start. O(line length): use findingAt() for a cursor. */
+export function scanLine(line: string, _opts?: ScanOptions): Finding[] {
+  return scanRange(line, 0, line.length);
+}
+
+/** The finding covering `character`, looking at most `opts.window` characters either side. */
+export function findingAt(line: string, character: number, opts?: ScanOptions): Finding | undefined {
+  if (character < 0 || character >= line.length) return undefined;
+  const w = Math.max(64, opts?.window ?? DEFAULT_WINDOW);
+  const from = Math.max(0, character - w);
+  const to = Math.min(line.length, character + w);
+  for (const f of scanRange(line, from, to)) {
+    if (f.start <= character && character < f.end) return f;
+    if (f.start > character) break;
+  }
+  return undefined;
+}
+
+/** Findings in line[from, to). Positions are absolute. Findings touching an edge that cuts the line are
+ *  dropped (a token there may continue outside), so windows never report half a number or half an ID. */
+export function scanRange(line: string, from: number, to: number): Finding[] {
+  const text = from === 0 && to === line.length ? line : line.slice(from, to);
+  return scanSegment(text, from, from > 0, to < line.length);
+}
+
+/**
+ * Findings in `text`, a piece of a longer line starting at `offset`. `cutLeft`/`cutRight` say whether the
+ * line continues beyond that side; findings touching such an edge are dropped.
+ */
+export function scanSegment(text: string, offset: number, cutLeft: boolean, cutRight: boolean): Finding[] {
+  const from = offset;
+  const out: Finding[] = [];
+  const inside = (s: number, e: number): boolean => (!cutLeft || s > 0) && (!cutRight || e < text.length);
+
+  const refs: ReferenceFinding[] = [];
+  REFERENCE.lastIndex = 0;
+  for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
+    const s = m.index;
+    const e = s + 32;
+    if (inside(s, e)) refs.push({ kind: 'reference', value: m[0], start: from + s, end: from + e });
+  }
+
+  const endpoint = endpointOf(text);
+  const telesign = TELESIGN_WORD.test(text);
+  const context = telesign || endpoint !== undefined || refs.length > 0;
+
+  const codes: CodeFinding[] = [];
+  // Starts of keyed codes, so a negative code already found by key is not counted twice: a set, not a
+  // search of `codes` per match, which was quadratic on a line full of "-10001".
+  const keyedStarts = new Set<number>();
+  KEYED.lastIndex = 0;
+  for (let m = KEYED.exec(text); m; m = KEYED.exec(text)) {
+    const raw = m[5];
+    const s = m.index + m[0].length - raw.length;
+    const e = s + raw.length;
+    if (!inside(m.index, e)) continue;
+    const prefix = m[1];
+    const key = m[2];
+    const keyPath = prefix ? `${prefix.replace(/\[\d*\]/g, '[]')}${key}` : jsonKeyPath(text, m.index, key);
+    if (!isCode(raw, key, context)) continue;
+    const evidence = [`key:${keyPath}`];
+    if (endpoint) evidence.push(`endpoint:${endpoint}`);
+    if (telesign) evidence.push('telesign');
+    if (refs.length > 0) evidence.push('reference-id');
+    if (raw.startsWith('-')) evidence.push('sign:negative');
+    codes.push({ kind: 'code', code: raw, start: from + s, end: from + e, evidence, keyPath, endpoint });
+    keyedStarts.add(from + s);
+  }
+
+  NEGATIVE_CODE.lastIndex = 0;
+  for (let m = NEGATIVE_CODE.exec(text); m; m = NEGATIVE_CODE.exec(text)) {
+    const s = from + m.index;
+    const e = s + m[0].length;
+    if (!inside(m.index, m.index + m[0].length)) continue;
+    if (keyedStarts.has(s)) continue;
+    const evidence = ['sign:negative', 'family:negative-5-digit'];
+    if (endpoint) evidence.push(`endpoint:${endpoint}`);
+    if (telesign) evidence.push('telesign');
+    if (refs.length > 0) evidence.push('reference-id');
+    codes.push({ kind: 'code', code: m[0], start: s, end: e, evidence, endpoint });
+  }
+
+  if (codes.length === 0) return refs;
+  for (const r of refs) out.push(r);
+  for (const c of codes) out.push(c);
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** Whether a keyed number is a Telesign code, given its key and whether the line looks Telesign-related. */
+function isCode(raw: string, key: string, context: boolean): boolean {
+  const negative = raw.startsWith('-');
+  const digits = negative ? raw.length - 1 : raw.length;
+  if (negative) return digits === 5 && /^-[1-9]00\d\d$/.test(raw);
+  if (raw.startsWith('0')) return false;
+  const v = Number(raw);
+  if (digits === 3) {
+    // status_code / statusCode with three digits is what HTTP clients print for the HTTP status.
+    if (key === 'status_code' || key === 'statusCode') return false;
+    return context;
+  }
+  if (digits === 4) return (v >= 1900 && v <= 5999) || context;
+  return (v >= 10000 && v <= 12999) || (v >= 40000 && v <= 45999) || context;
+}
+
+/**
+ * The JSON-ish path of `key` at `keyStart` ("status.code", "errors[].code", "channel_status[].viber.code"),
+ * found by walking back over balanced brackets to the enclosing objects' keys. Bounded lookback.
+ */
+function jsonKeyPath(text: string, keyStart: number, key: string): string {
+  const segs: string[] = [key];
+  const stop = Math.max(0, keyStart - MAX_PARENT_LOOKBACK);
+  let depth = 0;
+  let i = keyStart - 1;
+  while (i >= stop && segs.length < 8) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x7d /* } */ || ch === 0x5d /* ] */) depth++;
+    else if (ch === 0x7b /* { */ || ch === 0x5b /* [ */) {
+      if (depth > 0) depth--;
+      else {
+        if (ch === 0x5b) segs.unshift('[]');
+        const parent = keyBefore(text, i, stop);
+        if (parent) {
+          segs.unshift(parent.name);
+          i = parent.at;
+          continue;
+        }
+      }
+    }
+    i--;
+  }
+  return segs.join('.').replace(/\.\[\]/g, '[]');
+}
+
+const KEY_BEFORE = /["']?([A-Za-z_]\w*)["']?\s*[:=]\s*$/;
+
+function keyBefore(text: string, openAt: number, stop: number): { name: string; at: number } | undefined {
+  const from = Math.max(stop, openAt - 64);
+  const m = KEY_BEFORE.exec(text.slice(from, openAt));
+  if (!m) return undefined;
+  return { name: m[1], at: from + m.index - 1 };
+}
