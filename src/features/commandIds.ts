@@ -14,7 +14,6 @@ export const COMMANDS = {
   summarizeLog: 'telesign.summarizeLog',
   showOutput: 'telesign.showOutput',
   copyReferenceId: 'telesign.copyReferenceId',
-  copyExplanation: 'telesign.copyExplanation',
   openStored: 'telesign.openStored',
   refreshStored: 'telesign.refreshStored',
   verifyStored: 'telesign.verifyStored',

@@ -51,7 +51,7 @@ export class LogHoverProvider implements vscode.HoverProvider {
 
 function trustedMarkdown(): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', false);
-  md.isTrusted = { enabledCommands: [COMMANDS.getTransactionStatus, COMMANDS.copyReferenceId, COMMANDS.explainCode, COMMANDS.copyExplanation] };
+  md.isTrusted = { enabledCommands: [COMMANDS.getTransactionStatus, COMMANDS.copyReferenceId, COMMANDS.explainCode] };
   md.supportHtml = false;
   return md;
 }
@@ -81,7 +81,6 @@ export function codeMarkdown(finding: CodeFinding, matches: readonly CodeMatch[]
   md.appendMarkdown(`*${facts.map(escapeMarkdown).join(' · ')}*\n\n`);
   md.appendMarkdown(`${escapeMarkdown(e.explanation)}\n\n`);
   md.appendMarkdown(`**${escapeMarkdown(vscode.l10n.t('What to do:'))}** ${escapeMarkdown(e.action)}\n\n`);
-  links.push(`[${escapeMarkdown(vscode.l10n.t('Copy explanation'))}](${commandUri(COMMANDS.copyExplanation, { text: explanationText(e) }).toString()})`);
   if (/^https:\/\//.test(e.docsUrl)) links.push(`[${escapeMarkdown(vscode.l10n.t('Telesign documentation'))}](${e.docsUrl})`);
   if (links.length > 0) md.appendMarkdown(`${links.join(' · ')}\n\n`);
   if (best.reasons.length > 0 && matches.length > 1) {
@@ -116,16 +115,3 @@ function nearestReference(line: string, finding: CodeFinding): ReferenceFinding 
   return best;
 }
 
-/** What "Copy explanation" puts on the clipboard: the catalog's words only, never log text. */
-export function explanationText(e: CatalogEntry): string {
-  return `Telesign ${e.code}: ${e.text}\n${e.explanation}\n${vscode.l10n.t('What to do:')} ${e.action}${/^https:\/\//.test(e.docsUrl) ? `\n${e.docsUrl}` : ''}`;
-}
-
-/** `telesign.copyExplanation` with `{ text }` (from a hover link). */
-export async function copyExplanation(arg: unknown): Promise<string | undefined> {
-  const text = typeof arg === 'object' && arg !== null ? (arg as { text?: unknown }).text : undefined;
-  if (typeof text !== 'string' || text === '' || text.length > 8192) return undefined;
-  await vscode.env.clipboard.writeText(text);
-  vscode.window.setStatusBarMessage(vscode.l10n.t('Telesign: explanation copied'), 3000);
-  return text;
-}

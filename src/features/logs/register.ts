@@ -3,8 +3,7 @@
 import * as vscode from 'vscode';
 import type { Catalog } from '../../core/catalog';
 import { registerForLogs } from './documents';
-import { copyExplanation, LogHoverProvider } from './hover';
-import { COMMANDS } from '../commandIds';
+import { LogHoverProvider } from './hover';
 import { registerLogSummary } from './summary';
 import type { Logger } from '../logger';
 import { ReferenceLinkProvider, registerCopyReferenceId } from './referenceLinks';
@@ -17,6 +16,5 @@ export function registerLogFeatures(context: vscode.ExtensionContext, logger: Lo
   registerForLogs(context, (selector) => vscode.languages.registerDocumentLinkProvider(selector, links));
   context.subscriptions.push(vscode.window.registerTerminalLinkProvider(new ReferenceTerminalLinkProvider()));
   registerCopyReferenceId(context);
-  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.copyExplanation, copyExplanation));
   registerLogSummary(context, catalog, logger);
 }
