@@ -139,7 +139,7 @@ function testBuilds() {
       platform: 'node',
       target: 'node20',
       sourcemap: 'inline',
-      external: ['vscode', 'mocha', 'fast-check', 'playwright-core', 'eslint'],
+      external: ['vscode', 'mocha', 'fast-check', 'playwright-core', 'eslint', 'typescript'],
       define: { __TEST_HOOKS__: 'true' },
       logLevel: 'silent',
     },

@@ -24,6 +24,12 @@ import { registerBatch } from './features/batch/command';
 import { assistantBackends } from './features/assistant/backends';
 import { registerCallbacks } from './features/callbacks/register';
 import * as settings from './features/settings';
+import { createRecorder, registerTransactions } from './features/transactions/register';
+import { registerProfilesView } from './features/profiles/view';
+import { completedSteps, registerWalkthrough } from './features/walkthrough/steps';
+import type { Transactions } from './features/transactions/register';
+import type { DeepLinkResult } from './features/deepLink/uriHandler';
+import { registerUriHandler } from './features/deepLink/uriHandler';
 
 /** Argument and result shapes are documented in README ("Commands and API"); keep them stable. */
 export interface TelesignInspectorApi {
@@ -40,6 +46,9 @@ export interface TelesignInspectorApi {
 /** Development and test builds only (see features/resultPanel/testHooks.ts): what tests observe. */
 export interface TestHooks {
   readonly resultPanels: ResultPanelTestHooks;
+  readonly transactions: Transactions;
+  readonly handleUri: (uri: vscode.Uri) => Promise<DeepLinkResult>;
+  readonly walkthroughSteps: () => string[];
 }
 
 export function activate(context: vscode.ExtensionContext): TelesignInspectorApi {
@@ -48,7 +57,10 @@ export function activate(context: vscode.ExtensionContext): TelesignInspectorApi
   const catalog = catalogLoader(context); // one lazily loaded code catalog for every feature that explains codes
   const credentials = new CredentialStore(context.secrets, logger);
   const history = new History(context.globalState, settings.historyMaxItems);
-  const service = createLookupService(context, { credentials, history, logger });
+  registerWalkthrough(context);
+  // Stored lookups for the Telesign activity-bar container (viewsContainers id `telesign`).
+  const transactions = createRecorder(context, logger);
+  const service = createLookupService(context, { credentials, history, logger, recorder: transactions.recorder });
   const lookup: LookupDeps = { service, credentials, history, view: () => panels };
   const panels = registerResultPanel(context, { runner: service, logger, catalog, actions: panelActions(lookup) });
   context.subscriptions.push(
@@ -62,6 +74,9 @@ export function activate(context: vscode.ExtensionContext): TelesignInspectorApi
   registerCredentials(context, credentials);
   registerProfiles(context, credentials);
   registerHistory(context, lookup);
+  const sidebar = registerTransactions(context, transactions, panels, catalog);
+  registerProfilesView(context, credentials);
+  const handleUri = registerUriHandler(context);
   registerExplainCode(context, catalog);
   registerLogFeatures(context, logger, catalog);
   registerTrace(context, catalog);
@@ -76,7 +91,16 @@ export function activate(context: vscode.ExtensionContext): TelesignInspectorApi
     explainCode: run(COMMANDS.explainCode),
     summarizeLog: run(COMMANDS.summarizeLog),
   };
-  if (__TEST_HOOKS__) return Object.assign(api, { testHooks: { resultPanels: resultPanelTestHooks } satisfies TestHooks });
+  if (__TEST_HOOKS__) {
+    return Object.assign(api, {
+      testHooks: {
+        resultPanels: resultPanelTestHooks,
+        transactions: sidebar,
+        handleUri,
+        walkthroughSteps: completedSteps,
+      } satisfies TestHooks,
+    });
+  }
   return api;
 }
 

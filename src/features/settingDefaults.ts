@@ -15,6 +15,7 @@ export const SETTING_DEFAULTS = {
   'request.timeoutSeconds': { default: 15, minimum: 1, maximum: 120 } satisfies NumberSetting,
   'request.maxRetries': { default: 3, minimum: 0, maximum: 6 } satisfies NumberSetting,
   'history.maxItems': { default: 50, minimum: 0, maximum: 500 } satisfies NumberSetting,
+  'transactions.maxStored': { default: 100, minimum: 0, maximum: 1000 } satisfies NumberSetting,
   'autoRefresh.enabled': { default: true },
   'hover.enabled': { default: true },
   'batch.concurrency': { default: 4, minimum: 1, maximum: 16 } satisfies NumberSetting,

@@ -96,6 +96,9 @@ export const maxRetries = (): number =>
   Math.round(bounded(get('request.maxRetries', D['request.maxRetries'].default), D['request.maxRetries']));
 export const historyMaxItems = (): number =>
   Math.round(bounded(userOrDefault<number>('history.maxItems') ?? D['history.maxItems'].default, D['history.maxItems']));
+/** Stored lookups kept for the Transactions view; application-scoped for the same reason as history.maxItems. */
+export const storedMaxItems = (): number =>
+  Math.round(bounded(userOrDefault<number>('transactions.maxStored') ?? D['transactions.maxStored'].default, D['transactions.maxStored']));
 export const autoRefreshEnabled = (): boolean => get<boolean>('autoRefresh.enabled', D['autoRefresh.enabled'].default);
 export const hoverEnabled = (): boolean => get<boolean>('hover.enabled', D['hover.enabled'].default);
 export const logFileGlobs = (): string[] =>

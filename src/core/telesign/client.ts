@@ -18,6 +18,7 @@ import { cancelledError, configError, internalError } from './errors';
 import { requestProblem } from './lookupInput';
 import { normalizeResponse, type Normalized } from './normalize';
 import { redact } from './redact';
+import { describeSent } from './sent';
 import { buildRequestUrl, prepareRequest, sendsVerifyCode, summarizeRequest } from './request';
 import { DEFAULT_RETRY_POLICY, decideRetry, systemClock, type RetryPolicy } from './retry';
 import { attemptOnce, errorFields } from './transport';
@@ -150,6 +151,7 @@ export async function getTransactionStatus(
         durationMs,
         ...(error !== undefined ? { error: error.message } : {}),
         ...(retryInMs !== undefined ? { retryInMs } : {}),
+        ...describeSent('GET', prepared.url, prepared.headers),
       });
 
       if (raw.type === 'cancelled') return fail(cancelledError());

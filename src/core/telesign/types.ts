@@ -161,6 +161,10 @@ export interface AttemptLog {
   readonly error?: string;
   /** Delay before the next attempt, when one follows. */
   readonly retryInMs?: number;
+  /** The headers sent, Authorization redacted (sent.ts). */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Digest only: the string that was signed (no secret in it). */
+  readonly stringToSign?: string;
 }
 
 /** Time, injectable so retry policy is tested without real sleeps. */

@@ -6,6 +6,7 @@ import { endpointOf, findingAt, scanRange, type CodeFinding, type ReferenceFindi
 import * as config from '../settings';
 import { COMMANDS, commandUri } from '../commandIds';
 import { lookupArgs } from './documents';
+import { completeStep } from '../walkthrough/steps';
 
 /** Characters of the line either side of a code handed to the catalog as context. */
 const CONTEXT_CHARS = 400;
@@ -47,6 +48,7 @@ export class LogHoverProvider implements vscode.HoverProvider {
       // No catalog: still say what was found and offer the lookup.
     }
     const ref = nearestReference(line, finding);
+    completeStep('hover');
     return new vscode.Hover(codeMarkdown(finding, matches, ref), range);
   }
 }

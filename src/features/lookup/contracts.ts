@@ -1,7 +1,7 @@
 // The seams between shell features that are built separately: the lookup runner (features/lookup/)
 // and the result view (features/resultPanel/). Plain interfaces, so each side is testable alone.
 import type * as vscode from 'vscode';
-import type { AuthMethod, EndpointId, LookupOutcome, Shell } from '../../core/telesign/types';
+import type { AttemptLog, AuthMethod, EndpointId, LookupOutcome, Shell } from '../../core/telesign/types';
 
 /** Get Transaction Status (a code is optional) or Verify OTP Code (a code is required). */
 export type LookupMode = 'status' | 'verify';
@@ -53,4 +53,26 @@ export interface PanelActions {
 export interface ResultView {
   /** Shows `shown` in the panel for its reference ID (creates or reveals it). */
   show(shown: ShownLookup): void;
+  /** Shows a stored lookup: no network call, no auto-refresh until the user refreshes. */
+  showStored(shown: ShownLookup, storedAt: string): void;
+  /** Panels whose auto-refresh is scheduled, and an event when that changes. */
+  scheduledRefreshes(): ScheduledRefresh[];
+  readonly onDidChangeSchedule: vscode.Event<void>;
+}
+
+/** Told about each lookup that goes to the network (features/transactions/ stores them and shows them in flight). */
+export interface LookupRecorder {
+  /** A lookup is about to be sent; call the returned function when it is over. */
+  started(lookup: { readonly referenceId: string; readonly endpoint: EndpointId; readonly profile: string }): () => void;
+  /** It finished; `secrets` are the key and its encodings, to scrub from what is kept. */
+  finished(shown: ShownLookup, attempts: readonly AttemptLog[], secrets: readonly string[]): void;
+}
+
+/** Implemented by features/resultPanel/panels.ts: what the Transactions view shows of open panels. */
+export interface ScheduledRefresh {
+  readonly referenceId: string;
+  readonly endpoint: EndpointId;
+  readonly profile: string;
+  /** Epoch ms the next auto-refresh runs. */
+  readonly dueAt: number;
 }

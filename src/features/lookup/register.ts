@@ -10,13 +10,13 @@ import type { Logger } from '../logger';
 import { pickProfile } from '../profiles/selectProfile';
 import type { LookupDeps } from './command';
 import { lookupCommand } from './command';
-import type { PanelActions } from './contracts';
+import type { LookupRecorder, PanelActions } from './contracts';
 import { LookupService } from './service';
 
 /** The one lookup service: resolves the profile and credentials, calls core, logs, records history. */
 export function createLookupService(
   context: vscode.ExtensionContext,
-  deps: { readonly credentials: CredentialStore; readonly history: History; readonly logger: Logger },
+  deps: { readonly credentials: CredentialStore; readonly history: History; readonly logger: Logger; readonly recorder?: LookupRecorder },
 ): LookupService {
   const warned = new Set<string>();
   const version = (context.extension.packageJSON as { version?: unknown }).version;

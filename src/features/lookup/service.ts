@@ -13,7 +13,8 @@ import { buildRequestUrl } from '../../core/telesign/request';
 import type { LookupError, LookupFailure, LookupRequest, Shell, Target } from '../../core/telesign/types';
 import * as config from '../settings';
 import type { Profile } from '../settings';
-import type { LookupArgs, LookupMode, LookupRunner, ProfileSummary, ShownLookup } from './contracts';
+import type { LookupArgs, LookupMode, LookupRecorder, LookupRunner, ProfileSummary, ShownLookup } from './contracts';
+import type { AttemptLog } from '../../core/telesign/types';
 import type { CredentialStore } from '../credentials/store';
 import { demoHonoured } from '../../core/telesign/credentials';
 import type { History } from '../history/store';
@@ -27,6 +28,8 @@ export interface LookupRunnerDeps {
   readonly userAgent: string;
   /** Told once per profile that its demo flag is ignored (non-loopback URL). */
   readonly warnDemoIgnored?: (profile: Profile) => void;
+  /** Stores each sent lookup and shows it in flight (features/transactions/). */
+  readonly recorder?: LookupRecorder;
 }
 
 /** What `run` accepts from untyped callers (commands, the public API). */
@@ -68,6 +71,8 @@ export class LookupService implements LookupRunner {
     const subscription = token?.onCancellationRequested(() => controller.abort());
     if (token?.isCancellationRequested) controller.abort();
     const { logger } = this.deps;
+    const attempts: AttemptLog[] = [];
+    const ended = this.deps.recorder?.started({ referenceId: request.referenceId, endpoint: request.endpoint, profile: profile.name });
     let outcome;
     try {
       outcome = await getTransactionStatus(
@@ -79,6 +84,7 @@ export class LookupService implements LookupRunner {
           timeoutMs: config.requestTimeoutMs(),
           maxRetries: options.maxRetries ?? config.maxRetries(),
           onAttempt: (a) => {
+            attempts.push(a);
             const result = a.status !== undefined ? `HTTP ${a.status}` : (a.error ?? 'no answer');
             const retry = a.retryInMs !== undefined ? `, retrying in ${a.retryInMs} ms` : '';
             logger.debug(`attempt ${a.attempt}: ${a.method} ${maskCode(a.url)} → ${result} in ${a.durationMs} ms${retry}`);
@@ -88,6 +94,7 @@ export class LookupService implements LookupRunner {
       );
     } finally {
       subscription?.dispose();
+      ended?.();
     }
 
     const result = outcome.ok
@@ -103,6 +110,8 @@ export class LookupService implements LookupRunner {
     // IPC, which in a browser-hosted workbench is a round trip the caller should not wait for.
     if (options.record !== false) {
       this.deps.history.record(shown).catch((err: unknown) => logger.error('Could not record the lookup in history', err));
+      const { apiKey, customerId } = resolved.credentials;
+      this.deps.recorder?.finished(shown, attempts, [apiKey, Buffer.from(`${customerId}:${apiKey}`).toString('base64')]);
     }
     return shown;
   }

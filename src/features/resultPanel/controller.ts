@@ -27,6 +27,8 @@ export interface PanelHost {
   readonly autoRefreshEnabled: () => boolean;
   loadCatalog(): Promise<CodeExplainer | undefined>;
   forget(panel: ResultPanel): void;
+  /** A panel's auto-refresh schedule changed. */
+  scheduleChanged?(): void;
 }
 
 export class ResultPanel {
@@ -40,6 +42,10 @@ export class ResultPanel {
   private disposed = false;
   private seq = 0;
   private readonly auto: AutoRefresh;
+  private offline = false;
+  private storedNotice: string | undefined;
+  /** Epoch ms of the next auto-refresh, while one is scheduled (the Transactions view's countdown). */
+  dueAt: number | undefined;
   private cts: vscode.CancellationTokenSource | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly untrack: () => void;
@@ -55,7 +61,11 @@ export class ResultPanel {
       host.scheduler,
       host.autoRefreshEnabled,
       () => void this.refresh('auto'),
-      (view) => this.post({ type: 'auto-refresh', view }),
+      (view) => {
+        this.dueAt = view.state === 'scheduled' ? Date.now() + view.delayMs : undefined;
+        host.scheduleChanged?.();
+        this.post({ type: 'auto-refresh', view });
+      },
     );
     const media = vscode.Uri.joinPath(host.extensionUri, 'media');
     panel.title = vscode.l10n.t('Telesign: {0}', shortRef(referenceId));
@@ -84,14 +94,27 @@ export class ResultPanel {
   }
 
   /** Pending auto-refresh timer (tests). */
+  get lookup(): ShownLookup {
+    return this.shown;
+  }
+
   get hasTimer(): boolean {
     return this.auto.hasTimer;
   }
 
   /** Shows a lookup; `origin` 'show' is a new lookup from outside (restarts the auto-refresh schedule). */
-  async update(shown: ShownLookup, origin: 'show' | 'manual' | 'auto'): Promise<void> {
+  async update(shown: ShownLookup, origin: 'show' | 'manual' | 'auto' | 'stored', storedAt?: string): Promise<void> {
     if (this.disposed) return;
     this.shown = shown;
+    // A stored response is shown as kept: no auto-refresh (no network call) until the user refreshes.
+    this.offline = origin === 'stored';
+    this.storedNotice =
+      storedAt === undefined
+        ? undefined
+        : vscode.l10n.t(
+            'Stored response from {0}; not looked up again. Refresh to look it up now.',
+            new Date(storedAt).toLocaleString(vscode.env.language),
+          );
     if (origin !== 'auto') this.auto.restart();
     const mine = ++this.seq;
     const catalog = await this.host.loadCatalog();
@@ -99,7 +122,7 @@ export class ResultPanel {
     this.explained = explainStatus(shown, catalog);
     this.model = buildModel({ shown, catalog, locale: vscode.env.language }, this.explained);
     this.postRender();
-    this.auto.plan(isIntermediate(this.shown.outcome, this.explained?.best.final));
+    this.auto.plan(!this.offline && isIntermediate(this.shown.outcome, this.explained?.best.final));
   }
 
   private post(message: HostMessage): void {
@@ -114,6 +137,7 @@ export class ResultPanel {
     this.post({ type: 'render', model: this.model, state: panelStateOf(this.shown) });
     this.post({ type: 'auto-refresh', view: this.auto.view });
     if (this.busy) this.post({ type: 'busy', busy: true });
+    if (this.storedNotice !== undefined) this.post({ type: 'notice', text: this.storedNotice });
   }
 
   /** Re-runs this panel's lookup without a code (re-sending an OTP could use up the user's attempts). */

@@ -4,87 +4,85 @@ import * as vscode from 'vscode';
 import type { ErrorKind } from '../../core/telesign/types';
 import type { Badge, PanelErrorAction, PanelLabels } from '../../shared/resultPanelMessages';
 
-const t = (message: string, ...args: (string | number | boolean)[]): string => vscode.l10n.t(message, ...args);
-
 export function badgeLabel(badge: Badge): string {
   switch (badge) {
     case 'delivered':
-      return t('Delivered');
+      return vscode.l10n.t('Delivered');
     case 'in-progress':
-      return t('In progress');
+      return vscode.l10n.t('In progress');
     case 'failed':
-      return t('Failed');
+      return vscode.l10n.t('Failed');
     case 'error':
-      return t('Error');
+      return vscode.l10n.t('Error');
     default:
-      return t('Unknown');
+      return vscode.l10n.t('Unknown');
   }
 }
 
 export function labels(): PanelLabels {
   return {
-    verification: t('Verification'),
-    channels: t('Channels'),
-    noChannels: t('No channel status in this response.'),
-    details: t('Details'),
-    error: t('Error'),
-    raw: t('Raw JSON'),
-    actions: t('Actions'),
-    refresh: t('Refresh'),
-    verify: t('Verify a Code…'),
-    copyCurl: t('Copy as cURL'),
-    copyJson: t('Copy JSON'),
-    openDocs: t('Open Telesign Docs for This Code'),
-    stop: t('Stop'),
-    whatNext: t('What to do'),
-    codeEntered: t('Code entered'),
-    nextRefresh: t('Auto-refresh: next lookup in {0} s (refresh {1}).'),
-    refreshing: t('Refreshing…'),
-    refreshStopped: t('Auto-refresh stopped.'),
-    signature: t('String the server signed'),
-    bodyPreview: t('Response body (start)'),
-    windowLeft: t('{0} left in the 12-hour status window'),
-    windowClosed: t('The 12-hour status window has closed'),
-    channel: t('Channel'),
-    code: t('Code'),
-    description: t('Description'),
-    time: t('Time'),
-    family: t('(Meaning for {0}.)'),
-    otherMeanings: t('The same number has {0} other meaning(s) in other Telesign products.'),
-    bash: t('bash'),
-    powershell: t('PowerShell'),
-    cmd: t('cmd'),
+    verification: vscode.l10n.t('Verification'),
+    channels: vscode.l10n.t('Channels'),
+    noChannels: vscode.l10n.t('No channel status in this response.'),
+    details: vscode.l10n.t('Details'),
+    error: vscode.l10n.t('Error'),
+    raw: vscode.l10n.t('Raw JSON'),
+    actions: vscode.l10n.t('Actions'),
+    refresh: vscode.l10n.t('Refresh'),
+    verify: vscode.l10n.t('Verify a Code…'),
+    copyCurl: vscode.l10n.t('Copy as cURL'),
+    copyJson: vscode.l10n.t('Copy JSON'),
+    openDocs: vscode.l10n.t('Open Telesign Docs for This Code'),
+    stop: vscode.l10n.t('Stop'),
+    whatNext: vscode.l10n.t('What to do'),
+    codeEntered: vscode.l10n.t('Code entered'),
+    nextRefresh: vscode.l10n.t('Auto-refresh: next lookup in {0} s (refresh {1}).'),
+    refreshing: vscode.l10n.t('Refreshing…'),
+    refreshStopped: vscode.l10n.t('Auto-refresh stopped.'),
+    signature: vscode.l10n.t('String the server signed'),
+    bodyPreview: vscode.l10n.t('Response body (start)'),
+    windowLeft: vscode.l10n.t('{0} left in the 12-hour status window'),
+    windowClosed: vscode.l10n.t('The 12-hour status window has closed'),
+    channel: vscode.l10n.t('Channel'),
+    code: vscode.l10n.t('Code'),
+    description: vscode.l10n.t('Description'),
+    time: vscode.l10n.t('Time'),
+    family: vscode.l10n.t('(Meaning for {0}.)'),
+    otherMeanings: vscode.l10n.t('The same number has {0} other meaning(s) in other Telesign products.'),
+    bash: vscode.l10n.t('bash'),
+    powershell: vscode.l10n.t('PowerShell'),
+    cmd: vscode.l10n.t('cmd'),
   };
 }
 
 export const kindLabels = (): Record<ErrorKind, string> => ({
-  auth: t('Authentication failed'),
-  'not-enabled': t('Product not enabled'),
-  'not-found': t('Reference ID not found'),
-  expired: t('Status window expired'),
-  'rate-limited': t('Rate limited'),
-  quota: t('Quota exceeded'),
-  unavailable: t('Service unavailable'),
-  'bad-request': t('Bad request'),
-  http: t('HTTP error'),
-  network: t('Network error'),
-  timeout: t('Timed out'),
-  cancelled: t('Cancelled'),
-  'malformed-response': t('Unexpected response'),
-  'too-large': t('Response too large'),
-  config: t('Configuration problem'),
-  'invalid-input': t('Invalid input'),
+  auth: vscode.l10n.t('Authentication failed'),
+  'not-enabled': vscode.l10n.t('Product not enabled'),
+  'not-found': vscode.l10n.t('Reference ID not found'),
+  expired: vscode.l10n.t('Status window expired'),
+  'rate-limited': vscode.l10n.t('Rate limited'),
+  quota: vscode.l10n.t('Quota exceeded'),
+  unavailable: vscode.l10n.t('Service unavailable'),
+  'bad-request': vscode.l10n.t('Bad request'),
+  http: vscode.l10n.t('HTTP error'),
+  network: vscode.l10n.t('Network error'),
+  timeout: vscode.l10n.t('Timed out'),
+  cancelled: vscode.l10n.t('Cancelled'),
+  'malformed-response': vscode.l10n.t('Unexpected response'),
+  'too-large': vscode.l10n.t('Response too large'),
+  config: vscode.l10n.t('Configuration problem'),
+  'invalid-input': vscode.l10n.t('Invalid input'),
 });
 
 export function actionLabel(a: PanelErrorAction): string {
   switch (a) {
     case 'set-credentials':
-      return t('Set Credentials and Retry');
+      return vscode.l10n.t('Set Credentials and Retry');
     case 'retry':
-      return t('Retry');
+      return vscode.l10n.t('Retry');
     case 'open-docs':
-      return t('Open Docs');
+      return vscode.l10n.t('Open Docs');
     default:
-      return t('Select Profile');
+      return vscode.l10n.t('Select Profile');
   }
 }

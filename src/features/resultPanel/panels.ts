@@ -2,7 +2,7 @@
 // serializer that brings panels back after a window reload.
 import * as vscode from 'vscode';
 import * as config from '../settings';
-import type { LookupRunner, PanelActions, ResultView, ShownLookup } from '../lookup/contracts';
+import type { LookupRunner, PanelActions, ResultView, ScheduledRefresh, ShownLookup } from '../lookup/contracts';
 import type { Logger } from '../logger';
 import type { Scheduler } from './autoRefresh';
 import { realScheduler } from './autoRefresh';
@@ -31,6 +31,8 @@ export interface ResultPanelDeps {
 
 export class ResultPanels implements ResultView, PanelHost, vscode.Disposable {
   private readonly panels = new Map<string, ResultPanel>();
+  private readonly scheduleEmitter = new vscode.EventEmitter<void>();
+  readonly onDidChangeSchedule = this.scheduleEmitter.event;
   readonly runner: LookupRunner;
   readonly actions: PanelActions | undefined;
   readonly logger: Logger;
@@ -65,12 +67,36 @@ export class ResultPanels implements ResultView, PanelHost, vscode.Disposable {
     );
   }
 
-  show(shown: ShownLookup): void {
+  scheduleChanged(): void {
+    this.scheduleEmitter.fire();
+  }
+
+  scheduledRefreshes(): ScheduledRefresh[] {
+    const out: ScheduledRefresh[] = [];
+    for (const p of this.panels.values()) {
+      if (p.dueAt !== undefined) {
+        out.push({
+          referenceId: p.referenceId,
+          endpoint: p.lookup.outcome.request.endpoint,
+          profile: p.lookup.profile.name,
+          dueAt: p.dueAt,
+        });
+      }
+    }
+    return out;
+  }
+
+  /** A stored lookup, shown without a network call (features/transactions/). */
+  showStored(shown: ShownLookup, storedAt: string): void {
+    this.show(shown, storedAt);
+  }
+
+  show(shown: ShownLookup, storedAt?: string): void {
     const ref = shown.outcome.referenceId;
     const existing = this.panels.get(ref);
     if (existing) {
       existing.panel.reveal(undefined, true);
-      void existing.update(shown, 'show');
+      void existing.update(shown, storedAt === undefined ? 'show' : 'stored', storedAt);
       return;
     }
     const column = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
@@ -84,13 +110,13 @@ export class ResultPanels implements ResultView, PanelHost, vscode.Disposable {
         localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
       },
     );
-    this.adopt(panel, shown);
+    this.adopt(panel, shown, storedAt);
   }
 
-  private adopt(panel: vscode.WebviewPanel, shown: ShownLookup): ResultPanel {
+  private adopt(panel: vscode.WebviewPanel, shown: ShownLookup, storedAt?: string): ResultPanel {
     const p = new ResultPanel(panel, shown.outcome.referenceId, shown, this);
     this.panels.set(p.referenceId, p);
-    void p.update(shown, 'show');
+    void p.update(shown, storedAt === undefined ? 'show' : 'stored', storedAt);
     return p;
   }
 
@@ -133,6 +159,7 @@ export class ResultPanels implements ResultView, PanelHost, vscode.Disposable {
   dispose(): void {
     for (const p of [...this.panels.values()]) p.dispose();
     this.panels.clear();
+    this.scheduleEmitter.dispose();
   }
 }
 
