@@ -1,5 +1,5 @@
-// Many lookups at once, politely: at most `concurrency` in flight, never more than `maxPerWindow` started in any
-// `windowMs` (a sliding window 20 % wider than asked, so no fixed window the server counts arrivals in sees more), and on a rate-limit
+// Many lookups at once, politely: at most `concurrency` in flight, and never more than `maxPerWindow` in any
+// `windowMs` as a server counts them (see `slots` below), and on a rate-limit
 // answer everything pauses until Retry-After (or a back-off) has passed, the allowed rate halves, and the item
 // goes back to the front of the queue. The rate grows back by one per window of answers without a rate limit.
 // Cancelling stops new starts and aborts the ones in flight; what finished is kept.
@@ -43,9 +43,10 @@ export interface BatchOutcome<T> {
 
 /** Pause after a rate-limit answer without Retry-After: 1 s, doubling with each one in a row, at most 30 s. */
 const backoffMs = (streak: number): number => Math.min(30_000, 1000 * 2 ** Math.max(0, streak - 1));
-/** The window is kept 20 % wider than asked: a server counts arrivals, and on a busy machine or network a
- *  request can arrive a good 100 ms after another sent later (a 5 % margin was exceeded in tests). */
-const MARGIN = 1.2;
+/** A little slack for the server's clock and timer granularity. */
+const MARGIN = 1.02;
+/** How often a start that waits for an answer in flight looks again. */
+const POLL_MS = 20;
 
 export async function runBatch<T>(
   ids: readonly string[],
@@ -57,7 +58,11 @@ export async function runBatch<T>(
   const queue = [...ids];
   const retries = new Map<string, number>();
   const results = new Map<string, T>();
-  const starts: number[] = [];
+  // A server counts a request when it arrives, which can be any time before it answers: on a busy machine a
+  // request sent first can be counted well after one sent later. So a started request holds its slot while it
+  // is in flight and for a whole window after its answer came back; no window the server counts in can then
+  // see more than `allowed` (sending times alone were not enough: tests saw 429s with a 20 % margin).
+  const slots: { end?: number }[] = [];
   const abort = new AbortController();
   const onAbort = () => abort.abort();
   opts.signal?.addEventListener('abort', onAbort);
@@ -70,26 +75,37 @@ export async function runBatch<T>(
   let inFlight = 0;
   const progress = () => opts.onProgress?.({ done: results.size, total: ids.length, inFlight, rateLimited, allowedPerWindow: allowed });
 
-  /** Waits until one more start is allowed; false when cancelled. */
-  async function slot(): Promise<boolean> {
+  /** Waits until one more start is allowed, and takes its slot; undefined when cancelled. */
+  async function slot(): Promise<{ end?: number } | undefined> {
     for (;;) {
-      if (abort.signal.aborted) return false;
+      if (abort.signal.aborted) return undefined;
       const now = opts.clock.now();
-      while (starts.length && starts[0] <= now - window) starts.shift();
-      const wait = Math.max(pauseUntil - now, starts.length >= allowed ? starts[starts.length - allowed] + window - now : 0);
-      if (wait <= 0) {
-        starts.push(now);
-        return true;
+      while (slots.length && slots[0].end !== undefined && slots[0].end <= now - window) slots.shift();
+      const busy = slots.filter((x) => x.end === undefined || x.end > now - window);
+      let wait = pauseUntil - now;
+      if (busy.length >= allowed) {
+        const freed = busy.filter((x) => x.end !== undefined).map((x) => (x.end as number) + window - now);
+        wait = Math.max(wait, busy.length - freed.length >= allowed ? POLL_MS : Math.min(...freed));
       }
-      await opts.clock.sleep(wait, abort.signal).catch(() => undefined);
+      if (wait <= 0) {
+        const taken = {};
+        slots.push(taken);
+        return taken;
+      }
+      await opts.clock.sleep(Math.max(1, wait), abort.signal).catch(() => undefined);
     }
   }
 
   async function worker(): Promise<void> {
     for (;;) {
-      if (queue.length === 0 || !(await slot())) return;
+      if (queue.length === 0) return;
+      const taken = await slot();
+      if (!taken) return;
       const id = queue.shift();
-      if (id === undefined) return;
+      if (id === undefined) {
+        taken.end = opts.clock.now();
+        return;
+      }
       inFlight++;
       progress();
       let result: T;
@@ -97,6 +113,7 @@ export async function runBatch<T>(
         result = await run(id, abort.signal);
       } finally {
         inFlight--;
+        taken.end = opts.clock.now();
       }
       if (abort.signal.aborted) return; // an aborted run's answer is not a finished lookup
       const limited = opts.rateLimited(result);

@@ -82,6 +82,36 @@ describe('batch/scheduler', function () {
     assert.ok(out.rateLimited > 0 && out.rateLimited <= 12, `429s: ${out.rateLimited}`);
   });
 
+  it('counts a request as the server does, by when it is handled: a slow first answer does not let a window overfill', async () => {
+    // the server takes a request into its count when it handles it, just before answering; the first one is slow
+    let start = -Infinity;
+    let count = 0;
+    let limited = 0;
+    const handle = async (id: string, signal: AbortSignal) => {
+      await systemClock.sleep(id.endsWith('0') ? 300 : 5, signal).catch(() => undefined);
+      const now = Date.now();
+      if (now >= start + 200) {
+        start = now;
+        count = 0;
+      }
+      if (count >= 5) {
+        limited++;
+        return { limited: true };
+      }
+      count++;
+      return { limited: false };
+    };
+    const out = await runBatch(ids(16), handle, {
+      concurrency: 5,
+      maxPerWindow: 5,
+      windowMs: 200,
+      clock: systemClock,
+      rateLimited: (r) => (r.limited ? { retryAfterMs: 50 } : undefined),
+    });
+    assert.strictEqual(limited, 0, 'no request was over the limit');
+    assert.strictEqual(out.results.size, 16);
+  });
+
   it('cancel stops new starts and keeps what finished', async () => {
     const server = limitedServer(100, 1000, 30);
     const stop = new AbortController();
