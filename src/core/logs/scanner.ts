@@ -3,7 +3,7 @@
 // body, a known negative error family); bare numbers (HTTP statuses, ports, sizes, dates) never are.
 // Work is proportional to the text scanned; findingAt() scans only a window around the cursor.
 
-import { keyBeforeEnd, mayHaveKey, referenceStarts } from './matchers';
+import { keyBeforeOpen, mayHaveKey, referenceStarts } from './matchers';
 
 export interface CodeFinding {
   readonly kind: 'code';
@@ -43,8 +43,18 @@ export const DEFAULT_WINDOW = 2048;
 // The key must start at a non-word boundary, so verify_code, zip_code or code_entered never match.
 // The dotted prefix starts only at the head of a path (not after a '.') and its repetitions are bounded:
 // unbounded, every segment of "a.a.a.…" was a fresh start that scanned to the end — quadratic.
+// Besides JSON and key=value, the dumps languages print: escaped quotes (a JSON response inside a JSON
+// log's message string), Ruby/PHP "=>" (`"code"=>3204`, `[code] => 3204`, var_dump's `["code"]=> int(3204)`),
+// and the PascalCase keys of C#/Go printouts (`Code = 3204`, `{Code:3204}`).
 const KEYED =
-  /(?<![\w\-$.])((?:[A-Za-z_]\w{0,63}(?:\[\d{0,6}\])?\.){0,8})(code|status_code|statusCode|error_code|errorCode|err_code|errCode)(["']?)\s*[:=]\s*(["']?)(-?\d{3,5})(?![\w.])/g;
+  /(?<![\w\-$.])((?:[A-Za-z_]\w{0,63}(?:\[\d{0,6}\])?\.){0,8})(code|Code|status_code|statusCode|StatusCode|error_code|errorCode|ErrorCode|err_code|errCode)((?:\\*["'])?\]?)\s*(?:=>|[:=])\s*(\\*["']?|int\(|string\(\d{1,2}\) \\*")(-?\d{3,5})(?![\w.])/g;
+
+// "<code> - <description>", as SDKs and callback handlers print a status ("3204 - Rate limit exceeded",
+// "200 - Delivered to handset"). A code only on a Telesign line or as the value of a status/error key.
+const CODE_DASH = /(?<![\w.,:\-+/#$])(\d{3,5}) - (?=[A-Z])/g;
+const STATUS_KEY_BEFORE = /(?:status|error|result|reason)\\*["']?\]?\s*(?:=>|[:=])\s*\\*["']?$/i;
+// "HTTP code: 429", "status code = 200": the HTTP status, whatever the line is about.
+const HTTP_BEFORE = /http(?: status)? $/i;
 
 // Telesign's negative error codes are 5 digits with a zero-padded family: -10001, -40007, -90001.
 const NEGATIVE_CODE = /(?<![\w.\-+])-[1-9]00\d\d(?![\w.])/g;
@@ -121,8 +131,10 @@ export function scanSegment(text: string, offset: number, cutLeft: boolean, cutR
     if (!inside(m.index, e)) continue;
     const prefix = m[1];
     const key = m[2];
-    const keyPath = prefix ? `${prefix.replace(/\[\d*\]/g, '[]')}${key}` : jsonKeyPath(text, m.index, key);
-    if (!isCode(raw, key, context)) continue;
+    // PHP's [code]: walk back from before its bracket, which opens no array.
+    const keyStart = m[3].endsWith(']') ? bracketKeyStart(text, m.index) : m.index;
+    const keyPath = prefix ? `${prefix.replace(/\[\d*\]/g, '[]')}${key}` : jsonKeyPath(text, keyStart, key);
+    if (!isCode(raw, key, context) || (raw.length === 3 && HTTP_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)))) continue;
     const evidence = [`key:${keyPath}`];
     if (endpoint) evidence.push(`endpoint:${endpoint}`);
     if (telesign) evidence.push('telesign');
@@ -145,6 +157,22 @@ export function scanSegment(text: string, offset: number, cutLeft: boolean, cutR
     codes.push({ kind: 'code', code: m[0], start: s, end: e, evidence, endpoint });
   }
 
+  if (text.includes(' - ')) {
+    CODE_DASH.lastIndex = 0;
+    for (let m = CODE_DASH.exec(text); m; m = CODE_DASH.exec(text)) {
+      const s = from + m.index;
+      const raw = m[1];
+      if (!inside(m.index, m.index + raw.length) || keyedStarts.has(s)) continue;
+      const keyed = STATUS_KEY_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
+      if (!(context || keyed) || !isCode(raw, 'code', true)) continue;
+      const evidence = ['form:code-dash-description'];
+      if (endpoint) evidence.push(`endpoint:${endpoint}`);
+      if (telesign) evidence.push('telesign');
+      if (refs.length > 0) evidence.push('reference-id');
+      codes.push({ kind: 'code', code: raw, start: s, end: s + raw.length, evidence, endpoint });
+    }
+  }
+
   if (codes.length === 0) return refs;
   for (const r of refs) out.push(r);
   for (const c of codes) out.push(c);
@@ -161,7 +189,7 @@ function isCode(raw: string, key: string, context: boolean): boolean {
   const v = Number(raw);
   if (digits === 3) {
     // status_code / statusCode with three digits is what HTTP clients print for the HTTP status.
-    if (key === 'status_code' || key === 'statusCode') return false;
+    if (key === 'status_code' || key === 'statusCode' || key === 'StatusCode') return false;
     return context;
   }
   if (digits === 4) return (v >= 1900 && v <= 5999) || context;
@@ -179,8 +207,8 @@ function jsonKeyPath(text: string, keyStart: number, key: string): string {
   let i = keyStart - 1;
   while (i >= stop && segs.length < 8) {
     const ch = text.charCodeAt(i);
-    if (ch === 0x7d /* } */ || ch === 0x5d /* ] */) depth++;
-    else if (ch === 0x7b /* { */ || ch === 0x5b /* [ */) {
+    if (ch === 0x7d /* } */ || ch === 0x5d /* ] */ || ch === 0x29 /* ) */) depth++;
+    else if (ch === 0x7b /* { */ || ch === 0x5b /* [ */ || ch === 0x28 /* ( */) {
       if (depth > 0) depth--;
       else {
         if (ch === 0x5b) segs.unshift('[]');
@@ -197,10 +225,45 @@ function jsonKeyPath(text: string, keyStart: number, key: string): string {
   return segs.join('.').replace(/\.\[\]/g, '[]');
 }
 
-/** The key (`"name":` or `name=`) right before the bracket at `openAt`, at most 64 characters back. */
+/** The key (`"name":`, `name=`, `"name"=>`, `[name] =>`) right before the bracket at `openAt`, or before the
+ *  type name a dump puts there (`status=Status(`, `[status] => Array (`, `["status"]=> array(2) {`), at most
+ *  64 characters back. */
 function keyBefore(text: string, openAt: number, stop: number): { name: string; at: number } | undefined {
   const from = Math.max(stop, openAt - 64);
-  const m = keyBeforeEnd(text, from, openAt);
+  let m = keyBeforeOpen(text, from, openAt);
+  if (!m) {
+    const t = typeNameStart(text, from, openAt);
+    if (t >= 0) m = keyBeforeOpen(text, from, t);
+  }
   if (!m) return undefined;
   return { name: m.name, at: from + m.index - 1 };
+}
+
+const isDigitAt = (text: string, i: number): boolean => text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39;
+const isWordAt = (text: string, i: number): boolean => /\w/.test(text[i] ?? '');
+
+/** Where TYPE_BEFORE in the reference scanner, /([A-Za-z_]\w*)(?:\(\d+\))?\s*$/, matches text[from, end), or -1. */
+function typeNameStart(text: string, from: number, end: number): number {
+  let j = end;
+  while (j > from && /\s/.test(text[j - 1])) j--;
+  if (j > from && text.charCodeAt(j - 1) === 0x29) {
+    let d = j - 1;
+    while (d > from && isDigitAt(text, d - 1)) d--;
+    if (d < j - 1 && d > from && text.charCodeAt(d - 1) === 0x28) j = d - 1;
+    else return -1;
+  }
+  let p = j;
+  while (p > from && isWordAt(text, p - 1)) p--;
+  while (p < j && isDigitAt(text, p)) p++;
+  return p < j ? p : -1;
+}
+
+/** Where PHP's [code] / ["code"] / [\"code\"] opens, given where its name starts; the name's start if not so. */
+function bracketKeyStart(text: string, nameAt: number): number {
+  let j = nameAt;
+  if (j > 0 && (text.charCodeAt(j - 1) === 0x22 || text.charCodeAt(j - 1) === 0x27)) {
+    j--;
+    while (j > 0 && text.charCodeAt(j - 1) === 0x5c) j--;
+  }
+  return j > 0 && text.charCodeAt(j - 1) === 0x5b ? j - 1 : nameAt;
 }

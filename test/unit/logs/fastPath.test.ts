@@ -21,7 +21,7 @@ function filesUnder(dir: string): string[] {
 
 /** Bytes that stress the prefilter: its trigger bytes, line ends, hex, multi-byte and broken UTF-8. */
 const PIECES = [
-  ...LOG_FRAGMENTS, '\n', '\r', '\r\n', 'ode', 'Code', "ode'", 'ode"', 'ode =', 'ode\u00A0:', 'ode\u2028=', 'ode\t:', ':', '=', ' code\u00A0: 3204', ' errCode\u3000= -10004', ' "status_code"\uFEFF:401 telesign', ' code \u2029=3204', '-100', '-10001', '-9', '-1000x', 'de', 'o', '00', 'F'.repeat(31), 'a'.repeat(32), '1'.repeat(33), 'ée',
+  ...LOG_FRAGMENTS, '\n', '\r', '\r\n', 'ode', 'Code', "ode'", 'ode"', 'ode =', 'ode\u00A0:', 'ode\u2028=', 'ode\t:', ':', '=', ' code\u00A0: 3204', ' errCode\u3000= -10004', ' "status_code"\uFEFF:401 telesign', ' code \u2029=3204', '-100', '-10001', '-9', '-1000x', 'de', 'o', '00', 'F'.repeat(31), 'a'.repeat(32), '1'.repeat(33), 'ée', 'code\\":', 'ode\\\\\\"=', '[code] => ', '["code"]=> int(', 'ode] =', '"Code"=>', ' - ', '3 - R', '4 - r', '9 -  Z', '200 - Delivered telesign', ' status: "10019 - Rate"',
 ];
 const piece = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...PIECES).map((p) => Buffer.from(p)) },
