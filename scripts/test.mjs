@@ -58,6 +58,7 @@ for (const r of rows) {
   passed += r.passed; failed += r.failed;
   console.log(`  ${r.name.padEnd(44)} ${r.passed} passed, ${r.failed} failed${r.pending ? `, ${r.pending} pending` : ''}`);
 }
-if (failedLayer) console.log(`  stopped: ${failedLayer} failed; the layers after it did not run`);
+const skipped = failedLayer ? layers.slice(layers.findIndex((l) => l.name === failedLayer) + 1).map((l) => l.name) : [];
+if (skipped.length) console.log(`  not run, since ${failedLayer} failed: ${skipped.join(', ')}`);
 console.log(`npm test: ${passed} passed, ${failed + (failedLayer && failed === 0 ? 1 : 0)} failed`);
 process.exit(failedLayer ? 1 : 0);

@@ -62,9 +62,15 @@ export async function withWorkspaceSettings<T>(settings: Record<string, unknown>
   const file = workspaceFile('.vscode', 'settings.json');
   const original = await vscode.workspace.fs.readFile(file).then((b) => b, () => undefined);
   const merged = { ...(original ? (JSON.parse(Buffer.from(original).toString('utf8')) as object) : {}), ...settings };
-  await vscode.workspace.fs.writeFile(file, Buffer.from(JSON.stringify(merged, null, 2)));
+  const seen = () => cfg().inspect('request.timeoutSeconds')?.workspaceValue === marker;
   try {
-    await waitFor(() => cfg().inspect('request.timeoutSeconds')?.workspaceValue === marker, 10000, 'VS Code to read the workspace settings');
+    // VS Code 1.85 sometimes misses the change event of a file it watches after many earlier writes in the
+    // suite; writing again (as an editor's save would) makes it read the file. Up to 4 writes, 15 s in all.
+    for (let i = 0; i < 4 && !seen(); i++) {
+      await vscode.workspace.fs.writeFile(file, Buffer.from(JSON.stringify(merged, null, 2) + ' '.repeat(i)));
+      await waitFor(seen, 3750, 'VS Code to read the workspace settings').catch(() => undefined);
+    }
+    if (!seen()) throw new Error('VS Code did not read the workspace settings written to .vscode/settings.json within 15 s');
     return await body();
   } finally {
     if (original) await vscode.workspace.fs.writeFile(file, original);
