@@ -30,7 +30,9 @@ interface Marker {
 // The JSON key a code sits under, nearest first. Needles are matched on whitespace-free lower case.
 const KEY_MARKERS: readonly Marker[] = [
   {
-    needles: ['"errors":[', "'errors':[", 'errors[', 'errors.', 'errors=['],
+    // JSON, then the dumps languages print: escaped JSON in a string, Ruby hashes, util.inspect/Go/Ruby 3.4,
+    // PHP print_r and var_dump.
+    needles: ['"errors":[', "'errors':[", 'errors[', 'errors.', 'errors=[', 'errors\\":[', '"errors"=>[', ':errors=>[', 'errors:[', '[errors]=>array(', '["errors"]=>array('],
     signal: { reason: 'under errors[].code', weights: { 'verify-error': 35, 'messaging-get-status': -10, 'sms-api-error': -10 } },
   },
   {
@@ -43,7 +45,7 @@ const KEY_MARKERS: readonly Marker[] = [
     signal: { reason: 'under inner_methods[].err_code (a Verify API per-method result)', weights: { 'verify-api-inner': 45, messaging: -10, 'verify-api': -5 } },
   },
   {
-    needles: ['"status":{', "'status':{", 'status.code', 'status={'],
+    needles: ['"status":{', "'status':{", 'status.code', 'status={', 'status\\":{', '"status"=>{', ':status=>{', 'status:{', '[status]=>array(', '["status"]=>array(', 'status=status('],
     signal: {
       reason: 'under status.code',
       weights: {
