@@ -4,6 +4,10 @@
 //   --watch       rebuild on change; prints the [watch] lines the esbuild problem matcher expects
 //   --tests       test bundles in out/: unit tests, integration suite, simulator CLI, benchmarks
 //   --tests=WORD  only the test entry points whose path contains WORD
+//   --out=DIR     write the extension bundles (extension.js, summaryWorker.js, panel.js, codes.json) to DIR instead of dist/ and
+//                 media/ (test/unit/build checks a production build there without touching the working tree)
+// Development and test builds define __TEST_HOOKS__ true; the production build defines it false, so the hooks
+// tests use (features/resultPanel/testHooks.ts, the webview's paint report) are not in what ships.
 const esbuild = require('esbuild');
 const fs = require('fs');
 const path = require('path');
@@ -14,6 +18,9 @@ const testsArg = process.argv.find((a) => a === '--tests' || a.startsWith('--tes
 const tests = Boolean(testsArg);
 // --tests=WORD bundles only test entry points whose path contains WORD (a quick loop on one area).
 const testFilter = testsArg && testsArg.includes('=') ? testsArg.split('=')[1] : '';
+const outArg = process.argv.find((a) => a.startsWith('--out='));
+const outDir = outArg ? outArg.slice('--out='.length) : undefined;
+const testHooks = { __TEST_HOOKS__: production ? 'false' : 'true' };
 
 /** Reports like the esbuild problem matcher (connor4312.esbuild-problem-matchers) expects. */
 const problemMatcherPlugin = {
@@ -50,7 +57,8 @@ const oneVscodeNamespace = {
   name: 'one-vscode-namespace',
   setup(build) {
     build.onResolve({ filter: /^vscode$/ }, (args) =>
-      args.namespace === 'vscode-ns' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-ns' });
+      args.namespace === 'vscode-ns' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-ns' },
+    );
     build.onLoad({ filter: /.*/, namespace: 'vscode-ns' }, () => ({ contents: "export * from 'vscode';", loader: 'js' }));
   },
 };
@@ -71,13 +79,14 @@ function extensionBuilds() {
     sourcesContent: false,
     logLevel: 'silent',
     metafile: true,
+    define: testHooks,
     plugins: watch ? [problemMatcherPlugin] : [],
   };
   return [
     {
       ...common,
       entryPoints: ['src/extension.ts'],
-      outfile: 'dist/extension.js',
+      outfile: path.join(outDir ?? 'dist', 'extension.js'),
       format: 'cjs',
       platform: 'node',
       target: 'node18',
@@ -88,15 +97,23 @@ function extensionBuilds() {
       // The log summary runs here, off the extension host's thread (src/core/logs/summarizeInWorker.ts).
       ...common,
       entryPoints: ['src/core/logs/summaryWorker.ts'],
-      outfile: 'dist/summaryWorker.js',
+      outfile: path.join(outDir ?? 'dist', 'summaryWorker.js'),
       format: 'cjs',
       platform: 'node',
       target: 'node18',
     },
     {
       ...common,
-      entryPoints: ['src/webview/panel.ts'],
-      outfile: 'media/panel.js',
+      entryPoints: ['src/webview/resultPanel.ts'],
+      outfile: path.join(outDir ?? 'media', 'panel.js'),
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2022',
+    },
+    {
+      ...common,
+      entryPoints: ['src/webview/batchTable.ts'],
+      outfile: path.join(outDir ?? 'media', 'batch.js'),
       format: 'iife',
       platform: 'browser',
       target: 'es2022',
@@ -122,7 +139,8 @@ function testBuilds() {
       platform: 'node',
       target: 'node20',
       sourcemap: 'inline',
-      external: ['vscode', 'mocha', 'fast-check', 'playwright-core', 'eslint'],
+      external: ['vscode', 'mocha', 'fast-check', 'playwright-core', 'eslint', 'typescript'],
+      define: { __TEST_HOOKS__: 'true' },
       logLevel: 'silent',
     },
   ];
@@ -132,9 +150,10 @@ function testBuilds() {
 function copyData() {
   const from = 'src/core/catalog/codes.json';
   if (!fs.existsSync(from)) return;
-  fs.mkdirSync('dist', { recursive: true });
-  fs.writeFileSync('dist/codes.json', JSON.stringify(JSON.parse(fs.readFileSync(from, 'utf8'))));
-  console.log(`dist/codes.json  ${kb(fs.statSync('dist/codes.json').size)}`);
+  const to = path.join(outDir ?? 'dist', 'codes.json');
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  fs.writeFileSync(to, JSON.stringify(JSON.parse(fs.readFileSync(from, 'utf8'))));
+  console.log(`${to}  ${kb(fs.statSync(to).size)}`);
 }
 
 function kb(bytes) {
@@ -149,9 +168,9 @@ async function main() {
     return;
   }
   if (!tests) copyData();
-  if (production) {
+  if (production && !outDir) {
     // A production build ships no source maps: drop any a development build left behind.
-    for (const map of ['dist/extension.js.map', 'dist/summaryWorker.js.map', 'media/panel.js.map']) fs.rmSync(map, { force: true });
+    for (const o of extensionBuilds()) fs.rmSync(`${o.outfile}.map`, { force: true });
   }
   for (const options of builds) {
     const result = await esbuild.build(options);

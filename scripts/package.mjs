@@ -10,7 +10,9 @@ const outIdx = process.argv.indexOf('--out');
 const out = outIdx > 0 ? process.argv[outIdx + 1] : `${pkg.name}-${pkg.version}.vsix`;
 
 // No public repository yet: keep README's relative links as they are rather than guessing a host.
-execFileSync('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out], { stdio: 'inherit' });
+execFileSync('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out], {
+  stdio: 'inherit',
+});
 
 /** Entry names of a zip file, read from its central directory (a .vsix is a zip). */
 export function zipEntries(file) {
@@ -22,7 +24,9 @@ export function zipEntries(file) {
   let p = buf.readUInt32LE(eocd + 16);
   const names = [];
   for (let i = 0; i < count; i++) {
-    const nameLen = buf.readUInt16LE(p + 28), extraLen = buf.readUInt16LE(p + 30), commentLen = buf.readUInt16LE(p + 32);
+    const nameLen = buf.readUInt16LE(p + 28),
+      extraLen = buf.readUInt16LE(p + 30),
+      commentLen = buf.readUInt16LE(p + 32);
     names.push(buf.toString('utf8', p + 46, p + 46 + nameLen));
     p += 46 + nameLen + extraLen + commentLen;
   }
@@ -31,7 +35,8 @@ export function zipEntries(file) {
 
 const entries = zipEntries(out);
 const files = entries.filter((n) => n.startsWith('extension/')).map((n) => n.slice('extension/'.length));
-const allowed = /^(dist\/(extension\.js|summaryWorker\.js|codes\.json)|media\/[^/]+\.(png|svg|css|js)|package\.json|package\.nls(\.[a-z-]+)?\.json|readme\.md|changelog\.md|license(\.txt)?|l10n\/bundle\.l10n(\.[a-z-]+)?\.json)$/i;
+const allowed =
+  /^(dist\/(extension\.js|summaryWorker\.js|codes\.json)|media\/[^/]+\.(png|svg|css|js)|media\/walkthrough\/[^/]+\.md|package\.json|package\.nls(\.[a-z-]+)?\.json|readme\.md|changelog\.md|license(\.txt)?|l10n\/bundle\.l10n(\.[a-z-]+)?\.json)$/i;
 const unexpected = files.filter((f) => !allowed.test(f) || f.endsWith('.map') || f.endsWith('.ts'));
 console.log(`\n${out} (${(statSync(out).size / 1024).toFixed(1)} KB):`);
 for (const f of files) console.log(`  ${f}`);

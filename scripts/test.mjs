@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 
 const layers = [
-  { name: 'lint (ESLint)', script: 'lint' },
+  { name: 'lint (ESLint, Prettier)', script: 'lint' },
   { name: 'type-check', script: 'typecheck' },
   { name: 'unit (mocha in Node ' + process.version + ')', script: 'test:unit', counts: mochaCounts },
   { name: 'integration', script: 'test:integration', counts: integrationCounts },
@@ -24,7 +24,7 @@ function integrationCounts(out) {
     const v = line.match(/^integration tests in VS Code (\S+)/);
     if (v) version = v[1];
     const c = line.match(/^(\d+) passed, (\d+) failed$/);
-    if (c) runs.push({ label: ` on VS Code ${version}`, passed: +c[1], failed: +c[2], pending: 0 }), (version = '?');
+    if (c) (runs.push({ label: ` on VS Code ${version}`, passed: +c[1], failed: +c[2], pending: 0 }), (version = '?'));
   }
   return runs;
 }
@@ -33,8 +33,14 @@ function run(script) {
   return new Promise((resolve) => {
     const child = spawn('npm', ['run', '--silent', script], { stdio: ['inherit', 'pipe', 'pipe'] });
     let out = '';
-    child.stdout.on('data', (d) => { out += d; process.stdout.write(d); });
-    child.stderr.on('data', (d) => { out += d; process.stderr.write(d); });
+    child.stdout.on('data', (d) => {
+      out += d;
+      process.stdout.write(d);
+    });
+    child.stderr.on('data', (d) => {
+      out += d;
+      process.stderr.write(d);
+    });
     child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), out }));
   });
 }
@@ -48,14 +54,22 @@ for (const layer of layers) {
   const secs = ((Date.now() - t) / 1000).toFixed(0);
   if (layer.counts) for (const c of layer.counts(out)) rows.push({ ...c, name: layer.name + c.label, secs });
   else rows.push({ name: layer.name, secs, ok: code === 0 });
-  if (code !== 0) { failedLayer = layer.name; break; }
+  if (code !== 0) {
+    failedLayer = layer.name;
+    break;
+  }
 }
 
-let passed = 0, failed = 0;
+let passed = 0,
+  failed = 0;
 console.log(`\nnpm test — what ran (${((Date.now() - t0) / 1000).toFixed(0)} s):`);
 for (const r of rows) {
-  if ('ok' in r) { console.log(`  ${r.name.padEnd(44)} ${r.ok ? 'ok' : 'FAILED'}  (${r.secs} s)`); continue; }
-  passed += r.passed; failed += r.failed;
+  if ('ok' in r) {
+    console.log(`  ${r.name.padEnd(44)} ${r.ok ? 'ok' : 'FAILED'}  (${r.secs} s)`);
+    continue;
+  }
+  passed += r.passed;
+  failed += r.failed;
   console.log(`  ${r.name.padEnd(44)} ${r.passed} passed, ${r.failed} failed${r.pending ? `, ${r.pending} pending` : ''}`);
 }
 const skipped = failedLayer ? layers.slice(layers.findIndex((l) => l.name === failedLayer) + 1).map((l) => l.name) : [];

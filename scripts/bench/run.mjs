@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --only=bundle,scanner,summary,activation,editor]
+// npm run bench [-- --quick] [-- --only=bundle,scanner,summary,callbacks,activation,editor]
 // Measures speed and memory against baselines taken in the same run, writes bench/results.json, prints a
 // table and regenerates BENCHMARKS.md (scripts/bench/report.mjs). Method: BENCHMARKS.md.
 import { execFileSync, spawn } from 'node:child_process';
@@ -27,7 +27,7 @@ const P = quick
 
 const EXT_ID = 'telesign-inspector-oss.telesign-inspector';
 const EMPTY_ID = 'telesign-inspector-bench.empty-extension';
-const EMPTY_DIR = join(ROOT, 'test', 'bench-fixtures', 'empty-extension');
+const EMPTY_DIR = join(ROOT, 'test', 'fixtures', 'empty-extension');
 
 const say = (m) => console.log(`[bench] ${m}`);
 const sec = (t0) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
@@ -116,6 +116,36 @@ function benchScanner(results) {
     inputs: { lineChars: d.longChars, findingsOnLine: d.longFindings, cursors: d.longFindingAtUs.length },
   });
   say(`scanner: findingAt p99 ${fa.p99} µs, long p99 ${lf.p99} µs (${sec(t0)})`);
+}
+
+// --------------------------------------------------------------------------------------------- callbacks
+function benchCallbacks(results) {
+  const t0 = performance.now();
+  const d = JSON.parse(execFileSync(process.execPath, [join(OUT, 'node', 'callbacks.js'), String(quick ? 300 : 2000), String(quick ? 3 : 10)], { encoding: 'utf8', maxBuffer: 64 * MB }));
+  const listener = summary(d.lat.listener);
+  const bare = summary(d.lat.bare);
+  const added = Number((listener.median - bare.median).toFixed(3));
+  results.figures.push({
+    id: 'callbacks-forward',
+    title: 'Callback listener: forwarding latency added vs a bare Node forwarder (interleaved, same app)',
+    unit: 'ms',
+    candidate: { ...listener, addedMedian: added },
+    baseline: { what: 'bare Node forwarder (collect body, keep-alive http.request, pipe back)', ...bare, direct: summary(d.lat.direct) },
+    target: { text: '≤ 1 ms added at p50' },
+    pass: added <= 1,
+    inputs: { rounds: d.rounds, perArrivalParseVerifyMs: summary(d.perArrival, 4) },
+  });
+  const l = d.load;
+  results.figures.push({
+    id: 'callbacks-load',
+    title: `Callback listener: 1 000 callbacks/s for ${l.seconds.toFixed(0)} s, forwarded to an app`,
+    unit: 'callbacks',
+    candidate: l,
+    target: { text: 'none lost (every one kept and forwarded, each once, all answered 200)' },
+    pass: l.receivedByListener === l.sent && l.receivedByApp === l.sent && l.distinctAtApp === l.sent && l.non200 === 0,
+    inputs: { note: 'reorderedAtListener counts neighbours the sender\'s 16 concurrent sockets delivered out of send order; reorderedAtApp the same at the app after concurrent forwarding' },
+  });
+  say(`callbacks: +${added} ms p50 vs bare forwarder; load ${JSON.stringify(l)} (${sec(t0)})`);
 }
 
 // --------------------------------------------------------------------------------------------- summary
@@ -252,7 +282,7 @@ async function benchInVsCode(results) {
         title: 'Activation in the real extension host: ext.activate() of ours vs. an empty extension',
         unit: 'ms',
         candidate: a,
-        baseline: { what: 'test/bench-fixtures/empty-extension, loaded the same way', ...b },
+        baseline: { what: 'test/fixtures/empty-extension, loaded the same way', ...b },
         ratio: ratio(a.median, b.median),
         difference: Number((a.median - b.median).toFixed(2)),
         target: { text: 'ratio ≤ 1.5', ratioMax: 1.5 },
@@ -404,6 +434,7 @@ async function main() {
     ['bundle', benchBundle],
     ['scanner', benchScanner],
     ['summary', benchSummary],
+    ['callbacks', benchCallbacks],
   ];
   for (const [name, step] of steps) {
     if (!wants(name)) continue;

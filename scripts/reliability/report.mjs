@@ -13,10 +13,14 @@ const run = (cmd, args, env = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'i
 const build = run(process.execPath, ['esbuild.js', '--tests=reliability/faults']);
 if (build.status !== 0) process.exit(build.status ?? 1);
 const mocha = join(root, 'node_modules', 'mocha', 'bin', 'mocha.js');
-run(process.execPath, [mocha, '--no-config', '--timeout', '15000', '--reporter', 'dot', 'out/test/unit/reliability/faults.test.js'], { RELIABILITY_REPORT: '1' });
+run(process.execPath, [mocha, '--no-config', '--timeout', '15000', '--reporter', 'dot', 'out/test/unit/reliability/faults.test.js'], {
+  RELIABILITY_REPORT: '1',
+});
 
 const report = readFileSync(join(root, 'RELIABILITY.md'), 'utf8');
 const rows = report.split('\n').filter((l) => /^\| \d+ \|/.test(l));
 const unexpected = rows.filter((l) => /\| no: /.test(l));
-console.log(`RELIABILITY.md: ${rows.length} rows, ${rows.filter((l) => /known bug/.test(l)).length} known bugs, ${unexpected.length} unexpected failures`);
+console.log(
+  `RELIABILITY.md: ${rows.length} rows, ${rows.filter((l) => /known bug/.test(l)).length} known bugs, ${unexpected.length} unexpected failures`,
+);
 process.exit(unexpected.length > 0 ? 1 : 0);

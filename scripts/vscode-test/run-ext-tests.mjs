@@ -7,22 +7,37 @@ import { format } from 'node:util';
 const [ext, tests, folder] = process.argv.slice(2).map((p) => p && resolve(p));
 const server = `http://127.0.0.1:${process.env.CS_PORT ?? 8080}`;
 const remote = (p) => `vscode-remote://${new URL(server).host}${p}`; // code-server's remote authority
-const payload = JSON.stringify([['extensionDevelopmentPath', remote(ext)], ['extensionTestsPath', remote(tests)]]);
+const payload = JSON.stringify([
+  ['extensionDevelopmentPath', remote(ext)],
+  ['extensionTestsPath', remote(tests)],
+]);
 const url = `${server}/?${folder ? `folder=${encodeURIComponent(folder)}` : 'ew=true'}&payload=${encodeURIComponent(payload)}`;
 // Workbench chatter that says nothing about our tests (no network here, no GitHub auth, disposed overlays).
-const noise = /open-vsx|ENOTFOUND|Canceled|OverlayWebview|provider 'github'|^\s+at |^(Resolv|Creating a socket|Updating add|\[(Service|reconn|AgentHost|AccountPolicy))/;
+const noise =
+  /open-vsx|ENOTFOUND|Canceled|OverlayWebview|provider 'github'|^\s+at |^(Resolv|Creating a socket|Updating add|\[(Service|reconn|AgentHost|AccountPolicy))/;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 let settle;
 const done = new Promise((r) => (settle = r));
 const ms = Number(process.env.TEST_TIMEOUT_MS ?? 600000);
-const timer = setTimeout(() => { console.error(`TIMEOUT after ${ms} ms`); settle(124); }, ms);
+const timer = setTimeout(() => {
+  console.error(`TIMEOUT after ${ms} ms`);
+  settle(124);
+}, ms);
 // VS Code 1.85's web clipboard is the browser's, which asks for these permissions (later versions fall back)
 const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
-await page.exposeFunction('codeAutomationLog', (type, args) => { // extension host + workbench console
+await page.exposeFunction('codeAutomationLog', (type, args) => {
+  // extension host + workbench console
   const line = format(...(args ?? []));
   if (process.env.VERBOSE || !noise.test(line)) (type === 'error' ? console.error : console.log)(line);
 });

@@ -13,12 +13,31 @@ import { Workbench } from '../../test/e2e/workbench.mjs';
 const root = resolve(import.meta.dirname, '../..');
 const shots = resolve(root, '.vscode-test-cs/shots/start');
 mkdirSync(shots, { recursive: true });
-const freePort = () => new Promise((ok) => { const s = createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => ok(p)); }); });
-const listening = (port) => new Promise((ok) => { const c = connect(port, '127.0.0.1'); c.on('connect', () => { c.destroy(); ok(true); }); c.on('error', () => ok(false)); });
+const freePort = () =>
+  new Promise((ok) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const p = s.address().port;
+      s.close(() => ok(p));
+    });
+  });
+const listening = (port) =>
+  new Promise((ok) => {
+    const c = connect(port, '127.0.0.1');
+    c.on('connect', () => {
+      c.destroy();
+      ok(true);
+    });
+    c.on('error', () => ok(false));
+  });
 const step = (m) => console.log(`  ${m}`);
 
 const [SIM_PORT, CS_PORT] = [await freePort(), await freePort()];
-const child = spawn('npm', ['start'], { cwd: root, detached: true, env: { ...process.env, SIM_PORT: String(SIM_PORT), CS_PORT: String(CS_PORT) }, stdio: ['ignore', 'pipe', 'pipe'] });
+const child = spawn('npm', ['start'], {
+  cwd: root,
+  detached: true,
+  env: { ...process.env, SIM_PORT: String(SIM_PORT), CS_PORT: String(CS_PORT) },
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
 let out = '';
 child.stdout.on('data', (d) => (out += d));
 child.stderr.on('data', (d) => (out += d));
@@ -32,15 +51,33 @@ try {
     const timer = setTimeout(() => rej(new Error(`npm start printed no URL in 15 minutes:\n${out}`)), 900000);
     const poll = setInterval(() => {
       const m = /Open:\s+(\S+)/.exec(out);
-      if (m) { clearInterval(poll); clearTimeout(timer); res(m[1]); }
+      if (m) {
+        clearInterval(poll);
+        clearTimeout(timer);
+        res(m[1]);
+      }
     }, 200);
-    void exited.then(() => { clearInterval(poll); clearTimeout(timer); rej(new Error(`npm start exited early:\n${out}`)); });
+    void exited.then(() => {
+      clearInterval(poll);
+      clearTimeout(timer);
+      rej(new Error(`npm start exited early:\n${out}`));
+    });
   });
   step(`npm start printed ${url.slice(0, 60)}…`);
   assert.ok(url.startsWith(`http://127.0.0.1:${CS_PORT}/`), 'the URL is the editor on 127.0.0.1');
 
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.setDefaultTimeout(60000);
   process.env.CS_PORT = String(CS_PORT);
@@ -69,14 +106,36 @@ try {
 } catch (e) {
   ok = false;
   console.error(`✘ npm start: ${e instanceof Error ? e.message : e}`);
-  await browser?.contexts()[0]?.pages()[0]?.screenshot({ path: resolve(shots, 'failure.png') }).catch(() => {});
+  await browser
+    ?.contexts()[0]
+    ?.pages()[0]
+    ?.screenshot({ path: resolve(shots, 'failure.png') })
+    .catch(() => {});
 } finally {
   await browser?.close().catch(() => {});
-  try { process.kill(-child.pid, 'SIGINT'); } catch { /* already gone */ }
+  try {
+    process.kill(-child.pid, 'SIGINT');
+  } catch {
+    /* already gone */
+  }
   const end = await Promise.race([exited, new Promise((r) => setTimeout(() => r(null), 30000))]);
-  if (!end) { ok = false; console.error('✘ npm start did not stop on Ctrl-C within 30 s'); try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }
-  for (const [what, port] of [['simulator', SIM_PORT], ['code-server', CS_PORT]]) {
-    if (await listening(port)) { ok = false; console.error(`✘ the ${what} still listens on ${port} after Ctrl-C`); }
+  if (!end) {
+    ok = false;
+    console.error('✘ npm start did not stop on Ctrl-C within 30 s');
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+  }
+  for (const [what, port] of [
+    ['simulator', SIM_PORT],
+    ['code-server', CS_PORT],
+  ]) {
+    if (await listening(port)) {
+      ok = false;
+      console.error(`✘ the ${what} still listens on ${port} after Ctrl-C`);
+    }
   }
 }
 if (ok) console.log('✔ npm start: editor, sample log, simulator profile, hover, lookup; Ctrl-C stops everything');

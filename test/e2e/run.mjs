@@ -8,8 +8,11 @@ import { Workbench } from './workbench.mjs';
 const folder = process.argv[2];
 const only = process.env.E2E_ONLY ?? '';
 const dir = resolve(import.meta.dirname, 'scenarios');
-const files = readdirSync(dir).filter((f) => f.endsWith('.mjs') && f.includes(only)).sort();
-let passed = 0, failed = 0;
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.mjs') && f.includes(only))
+  .sort();
+let passed = 0,
+  failed = 0;
 const t0 = Date.now();
 for (const file of files) {
   const name = file.replace(/\.mjs$/, '');
@@ -22,7 +25,7 @@ for (const file of files) {
     console.log(`✔ ${name} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
   } catch (e) {
     failed++;
-    console.error(`✘ ${name}: ${e instanceof Error ? e.stack ?? e.message : e}`);
+    console.error(`✘ ${name}: ${e instanceof Error ? (e.stack ?? e.message) : e}`);
     await wb.screenshot(`${name}-failure`).catch(() => {});
   } finally {
     await wb.close();

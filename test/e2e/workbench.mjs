@@ -14,8 +14,15 @@ export class Workbench {
   static async open(folder) {
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.setDefaultTimeout(30000);
@@ -58,7 +65,10 @@ export class Workbench {
       await this.page.keyboard.press('F1');
       await input.fill(`>${title}`);
       const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-      const found = await row.waitFor({ timeout: 2000 }).then(() => true, () => false);
+      const found = await row.waitFor({ timeout: 2000 }).then(
+        () => true,
+        () => false,
+      );
       await this.page.keyboard.press('Escape');
       if (found) return;
       if (i > 30) throw new Error(`command "${title}" never appeared in the palette`);
@@ -76,7 +86,10 @@ export class Workbench {
   /** The quick-pick row whose label is exactly `label`. */
   row(label) {
     const exact = new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
-    return this.page.locator('.quick-input-list .monaco-list-row').filter({ has: this.page.locator('.quick-input-list-label .label-name', { hasText: exact }) }).first();
+    return this.page
+      .locator('.quick-input-list .monaco-list-row')
+      .filter({ has: this.page.locator('.quick-input-list-label .label-name', { hasText: exact }) })
+      .first();
   }
 
   /** Types into the open input box / quick pick once its prompt shows `promptText`, then Enter. */
@@ -138,7 +151,7 @@ export class Workbench {
     await input.fill(THEMES[key]);
     await this.row(THEMES[key]).click();
     const dark = key === 'dark' || key === 'hc-dark';
-    const cls = key.startsWith('hc') ? (dark ? 'hc-black' : 'hc-light') : (dark ? 'vs-dark' : 'vs');
+    const cls = key.startsWith('hc') ? (dark ? 'hc-black' : 'hc-light') : dark ? 'vs-dark' : 'vs';
     await this.page.waitForFunction((c) => document.querySelector('.monaco-workbench')?.classList.contains(c), cls);
     await this.page.waitForTimeout(500);
   }

@@ -3,19 +3,28 @@
 // On a VS Code without the tool API (1.85, the oldest we run) nothing is registered and nothing breaks.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from '../unit/telesign/sentinel';
-import { activateExtension, workspaceFile } from './helpers';
-import { exec, SIM, startWorld, type World } from './lookupHarness';
+import { callbackAuthorization } from '../../src/core/callbacks';
+import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from '../support/sentinel';
+import { activateExtension, workspaceFile } from '../support/extensionHost';
+import { exec, SIM, startWorld, type World } from '../support/lookupHarness';
 import { assistantTools } from '../../src/features/assistant/tools';
 import { assistantBackends } from '../../src/features/assistant/backends';
 
 interface Lm {
   tools?: readonly { name: string; inputSchema: unknown; tags: readonly string[] }[];
-  invokeTool?(name: string, options: { input: object; toolInvocationToken: undefined }, token?: vscode.CancellationToken): Thenable<{ content: unknown[] }>;
+  invokeTool?(
+    name: string,
+    options: { input: object; toolInvocationToken: undefined },
+    token?: vscode.CancellationToken,
+  ): Thenable<{ content: unknown[] }>;
 }
 const lm = (vscode as unknown as { lm?: Lm }).lm;
 const hasTools = typeof lm?.invokeTool === 'function' && Array.isArray(lm?.tools);
-const manifestTools = (vscode.extensions.getExtension('telesign-inspector-oss.telesign-inspector')?.packageJSON as { contributes: { languageModelTools: { name: string; inputSchema: unknown }[] } }).contributes.languageModelTools;
+const manifestTools = (
+  vscode.extensions.getExtension('telesign-inspector-oss.telesign-inspector')?.packageJSON as {
+    contributes: { languageModelTools: { name: string; inputSchema: unknown }[] };
+  }
+).contributes.languageModelTools;
 
 const REF = '364C81F5F3D0020C91E7A731DE93A777';
 
@@ -58,7 +67,10 @@ describe('assistant: language-model tools', function () {
 
   it('explain: ranked meanings for a code in its context, as text and data', async function () {
     if (!hasTools) this.skip();
-    const r = await invoke('telesign_explain_code', { code: '3204', context: 'GET /v1/omnichannel/... -> 429 {"status":{"code":3204,"description":"Rate limit exceeded"}}' });
+    const r = await invoke('telesign_explain_code', {
+      code: '3204',
+      context: 'GET /v1/omnichannel/... -> 429 {"status":{"code":3204,"description":"Rate limit exceeded"}}',
+    });
     assert.match(r.text, /^3204 — most likely: "Rate limit exceeded"/);
     assert.match(r.text, /What to do: /);
     const data = r.data as { known: boolean; meanings: { code: string; retryable: boolean }[] };
@@ -72,13 +84,34 @@ describe('assistant: language-model tools', function () {
   it('summarize: codes with meanings and reference IDs of a workspace log, by relative path', async function () {
     if (!hasTools) this.skip();
     const r = await invoke('telesign_summarize_log', { file: 'sample.log' });
-    const direct = await exec<{ codes: { code: string; count: number }[]; references: { referenceId: string }[] }>('telesign.summarizeLog', { file: workspaceFile('sample.log') });
+    const direct = await exec<{ codes: { code: string; count: number }[]; references: { referenceId: string }[] }>(
+      'telesign.summarizeLog',
+      { file: workspaceFile('sample.log') },
+    );
     const data = r.data as { codes: { code: string; count: number; meaning: string | null }[]; references: { referenceId: string }[] };
-    assert.deepStrictEqual(data.codes.map((c) => [c.code, c.count]), direct.codes.map((c) => [c.code, c.count]), 'the same counts as the command');
-    assert.deepStrictEqual(data.references.map((x) => x.referenceId), direct.references.map((x) => x.referenceId));
+    assert.deepStrictEqual(
+      data.codes.map((c) => [c.code, c.count]),
+      direct.codes.map((c) => [c.code, c.count]),
+      'the same counts as the command',
+    );
+    assert.deepStrictEqual(
+      data.references.map((x) => x.referenceId),
+      direct.references.map((x) => x.referenceId),
+    );
     assert.match(r.text, /- 3204 ×\d+ \(lines \d+–\d+\): "Rate limit exceeded"/);
     assert.match(r.text, new RegExp(REF));
     await assert.rejects(invoke('telesign_summarize_log', { file: 'no-such.log' }), /no-such\.log|not found|does not exist/i);
+  });
+
+  it('trace: the timeline of a transaction across the logs, without the lines’ text (no OTP from the log)', async function () {
+    if (!hasTools) this.skip();
+    const r = await invoke('telesign_trace_reference_id', { referenceId: REF });
+    assert.match(r.text, new RegExp(`^${REF}: \\d+ log lines in \\d+ of \\d+ files`));
+    assert.match(r.text, /- 2026-11-23T09:14:05\.002Z sample\.log:3: 3204 "Rate limit exceeded"/);
+    assert.match(r.text, /sample\.log:5/, 'the line where the user typed the code is listed…');
+    assert.ok(!(r.text + JSON.stringify(r.data)).includes('50361'), '…but not the code itself');
+    const data = r.data as { hits: { source: string; line: number }[] };
+    assert.ok(data.hits.some((h) => h.source === 'sample.log' && h.line === 3));
   });
 
   describe('get transaction status (simulator)', () => {
@@ -95,20 +128,58 @@ describe('assistant: language-model tools', function () {
     });
 
     it("the lookup tool's confirmation names the host, the endpoint and the profile; the local tools ask nothing", async () => {
-      const tools = assistantTools(assistantBackends(() => Promise.reject(new Error('unused'))), { result: (text, data) => ({ text, data }) });
+      const tools = assistantTools(
+        assistantBackends(() => Promise.reject(new Error('unused'))),
+        { result: (text, data) => ({ text, data }) },
+      );
       const token = new vscode.CancellationTokenSource().token;
-      const prepared = await tools.telesign_get_transaction_status.prepareInvocation!({ input: { referenceId: REF, profile: SIM } as never }, token);
+      const prepared = await tools.telesign_get_transaction_status.prepareInvocation!(
+        { input: { referenceId: REF, profile: SIM } as never },
+        token,
+      );
       const message = prepared?.confirmationMessages?.message;
-      const body = typeof message === 'string' ? message : message?.value ?? '';
+      const body = typeof message === 'string' ? message : (message?.value ?? '');
       assert.match(prepared?.confirmationMessages?.title ?? '', /Look up a Telesign transaction\?/);
       assert.ok(body.includes(`**${new URL(world.sim.url).origin}**`) && body.includes(`**${SIM}**`) && body.includes('omnichannel'), body);
       assert.match(body, /may be billed/);
-      const wrong = await tools.telesign_get_transaction_status.prepareInvocation!({ input: { referenceId: REF, profile: 'Nope' } as never }, token);
+      const wrong = await tools.telesign_get_transaction_status.prepareInvocation!(
+        { input: { referenceId: REF, profile: 'Nope' } as never },
+        token,
+      );
       assert.strictEqual(wrong?.confirmationMessages, undefined, 'nothing to confirm when it cannot run');
-      await assert.rejects(Promise.resolve(tools.telesign_get_transaction_status.invoke({ input: { referenceId: REF, profile: 'Nope' } as never }, token)), /No Telesign profile is named "Nope"/);
+      await assert.rejects(
+        Promise.resolve(tools.telesign_get_transaction_status.invoke({ input: { referenceId: REF, profile: 'Nope' } as never }, token)),
+        /no Telesign profile named “Nope”/,
+      );
       assert.ok(!('prepareInvocation' in tools.telesign_explain_code), 'explaining a code asks nothing');
       const summary = await tools.telesign_summarize_log.prepareInvocation!({ input: { file: 'sample.log' } as never }, token);
       assert.strictEqual(summary?.confirmationMessages, undefined);
+    });
+
+    it('verify callback signature: valid with the profile key, the reason when not, and never the key', async () => {
+      const body = '{"reference_id":"' + REF + '","status":{"code":3000,"description":"Delivered"},"channel_status":[]}';
+      const header = callbackAuthorization(CUSTOMER_ID, SENTINEL_KEY, body);
+      await vscode.workspace.getConfiguration('telesign').update('activeProfile', SIM, vscode.ConfigurationTarget.Global);
+      const ok = await invoke('telesign_verify_callback_signature', { body, authorization: header });
+      assert.match(ok.text, /^Callback signature: valid\./);
+      assert.strictEqual((ok.data as { verdict: string }).verdict, 'valid');
+      const reformatted = await invoke('telesign_verify_callback_signature', { body: body.replace('3000', '3003'), authorization: header });
+      assert.deepStrictEqual(
+        [(reformatted.data as { verdict: string }).verdict, (reformatted.data as { reason: string }).reason],
+        ['invalid', 'no-match'],
+      );
+      const resigned = await invoke('telesign_verify_callback_signature', {
+        body,
+        authorization: callbackAuthorization(CUSTOMER_ID, SENTINEL_KEY, JSON.stringify(JSON.parse(body), null, 2)),
+      });
+      assert.strictEqual((resigned.data as { reason: string }).reason, 'body-reserialised');
+      assert.match(resigned.text, /raw request body/);
+      const whole = await invoke('telesign_verify_callback_signature', { body, signature: header });
+      assert.strictEqual((whole.data as { reason: string }).reason, 'whole-header');
+      for (const r of [ok, reformatted, resigned, whole]) {
+        assertNoSecret(r.text, 'tool text');
+        assertNoSecret(r.data, 'tool data');
+      }
     });
 
     it('asks first, naming the host and the profile, then answers with the status, masked and without the key', async () => {

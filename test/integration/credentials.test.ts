@@ -3,16 +3,17 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { DEMO_CREDENTIALS } from '../../src/core/telesign/demo';
-import type { ShownLookup } from '../../src/features/contracts';
-import { CredentialStore, secretKey, validateApiKey, validateCustomerId } from '../../src/features/credentials';
-import type { SecretLogger, SecretStore } from '../../src/features/credentials';
+import type { ShownLookup } from '../../src/features/lookup/contracts';
+import { CredentialStore, secretKey } from '../../src/features/credentials/store';
+import { validateApiKey, validateCustomerId } from '../../src/core/telesign/credentials';
+import type { SecretLogger, SecretStore } from '../../src/features/credentials/store';
 import { redact } from '../../src/core/telesign/redact';
-import { openResultPanels } from '../../src/features/resultPanel';
+import { openResultPanels } from '../support/resultPanels';
 import { NO_OMNICHANNEL_CUSTOMER, SEEDED } from '../simulator/seed';
-import { CUSTOMER_ID, SENTINEL_KEY, assertNoSecret } from '../unit/telesign/sentinel';
-import { waitFor } from './helpers';
-import { DEMO, SIM, exec, inputBoxes, messages, quickPick, readOutputLog, startWorld, withStubs } from './lookupHarness';
-import type { World } from './lookupHarness';
+import { CUSTOMER_ID, SENTINEL_KEY, assertNoSecret } from '../support/sentinel';
+import { waitFor } from '../support/extensionHost';
+import { DEMO, SIM, exec, inputBoxes, messages, quickPick, readOutputLog, startWorld, withStubs } from '../support/lookupHarness';
+import type { World } from '../support/lookupHarness';
 
 const status = (args: unknown) => exec<ShownLookup | undefined>('telesign.getTransactionStatus', args);
 const setCredentials = (args: unknown) => exec<boolean>('telesign.setCredentials', args);
@@ -59,7 +60,9 @@ describe('credentials', () => {
 
   it('with prompts: customer ID then a password box for the key, both validated inline', async () => {
     const boxes = inputBoxes([CUSTOMER_ID, SENTINEL_KEY], [['1234'], ['has spaces in it']]);
-    const saved = await withStubs({ showInputBox: boxes.fn, showInformationMessage: messages().fn }, () => setCredentials({ profile: SIM }));
+    const saved = await withStubs({ showInputBox: boxes.fn, showInformationMessage: messages().fn }, () =>
+      setCredentials({ profile: SIM }),
+    );
     assert.strictEqual(saved, true);
     assert.strictEqual(boxes.calls[1].password, true);
     assert.strictEqual(boxes.calls[1].ignoreFocusOut, true);
@@ -69,10 +72,14 @@ describe('credentials', () => {
 
   it('invalid arguments are refused and nothing is stored', async () => {
     const errors = messages();
-    const saved = await withStubs({ showErrorMessage: errors.fn }, () => setCredentials({ profile: SIM, customerId: 'nope', apiKey: SENTINEL_KEY }));
+    const saved = await withStubs({ showErrorMessage: errors.fn }, () =>
+      setCredentials({ profile: SIM, customerId: 'nope', apiKey: SENTINEL_KEY }),
+    );
     assert.strictEqual(saved, false);
     assert.strictEqual(errors.seen.length, 1);
-    const shown = await withStubs({ showWarningMessage: messages(() => undefined).fn }, () => status({ referenceId: SEEDED.notAutoOtp, profile: SIM, show: false }));
+    const shown = await withStubs({ showWarningMessage: messages(() => undefined).fn }, () =>
+      status({ referenceId: SEEDED.notAutoOtp, profile: SIM, show: false }),
+    );
     assert.strictEqual(shown?.outcome.ok, false);
   });
 
@@ -92,7 +99,9 @@ describe('credentials', () => {
 
   it('declining the offer sends nothing and returns a set-credentials failure', async () => {
     const before = world.sim.requests.length;
-    const shown = await withStubs({ showWarningMessage: messages(() => undefined).fn }, () => status({ referenceId: SEEDED.autoOtp, profile: SIM, show: false }));
+    const shown = await withStubs({ showWarningMessage: messages(() => undefined).fn }, () =>
+      status({ referenceId: SEEDED.autoOtp, profile: SIM, show: false }),
+    );
     assert.strictEqual(shown?.outcome.ok, false);
     assert.ok(!shown.outcome.ok && shown.outcome.error.actions.includes('set-credentials'));
     assert.strictEqual(world.sim.requests.length, before);
@@ -109,13 +118,17 @@ describe('credentials', () => {
   });
 
   it('a wrong key gives 401 3411 (auth), and a customer without the product 3206', async () => {
-    await quietly(() => setCredentials({ profile: SIM, customerId: CUSTOMER_ID, apiKey: Buffer.from('a different key, not known').toString('base64') }));
+    await quietly(() =>
+      setCredentials({ profile: SIM, customerId: CUSTOMER_ID, apiKey: Buffer.from('a different key, not known').toString('base64') }),
+    );
     const bad = await status({ referenceId: SEEDED.autoOtp, profile: SIM, show: false });
     assert.ok(bad && !bad.outcome.ok);
     assert.strictEqual(bad.outcome.error.code, 3411);
     assert.strictEqual(bad.outcome.error.kind, 'auth');
 
-    await quietly(() => setCredentials({ profile: SIM, customerId: NO_OMNICHANNEL_CUSTOMER.customerId, apiKey: NO_OMNICHANNEL_CUSTOMER.apiKey }));
+    await quietly(() =>
+      setCredentials({ profile: SIM, customerId: NO_OMNICHANNEL_CUSTOMER.customerId, apiKey: NO_OMNICHANNEL_CUSTOMER.apiKey }),
+    );
     const off = await status({ referenceId: SEEDED.autoOtp, profile: SIM, show: false });
     assert.ok(off && !off.outcome.ok);
     assert.strictEqual(off.outcome.error.code, 3206);
@@ -127,9 +140,13 @@ describe('credentials', () => {
     const no = await withStubs({ showWarningMessage: messages(() => undefined).fn }, () => clearCredentials({ profile: SIM }));
     assert.strictEqual(no, false);
     assert.ok((await status({ referenceId: SEEDED.notAutoOtp, profile: SIM, show: false }))?.outcome.ok, 'still set');
-    const yes = await withStubs({ showWarningMessage: messages((_m, b) => b[0]).fn, showInformationMessage: messages().fn }, () => clearCredentials({ profile: SIM }));
+    const yes = await withStubs({ showWarningMessage: messages((_m, b) => b[0]).fn, showInformationMessage: messages().fn }, () =>
+      clearCredentials({ profile: SIM }),
+    );
     assert.strictEqual(yes, true);
-    const after = await withStubs({ showWarningMessage: messages(() => undefined).fn }, () => status({ referenceId: SEEDED.notAutoOtp, profile: SIM, show: false }));
+    const after = await withStubs({ showWarningMessage: messages(() => undefined).fn }, () =>
+      status({ referenceId: SEEDED.notAutoOtp, profile: SIM, show: false }),
+    );
     assert.strictEqual(after?.outcome.ok, false);
   });
 
@@ -137,21 +154,33 @@ describe('credentials', () => {
     const shown = await status({ referenceId: SEEDED.notAutoOtp, profile: DEMO, show: false });
     assert.ok(shown?.outcome.ok);
     assert.strictEqual(shown.profile.demo, true);
-    assert.strictEqual(String(world.sim.requests.at(-1)?.headers.authorization), 'Basic ' + Buffer.from(`${DEMO_CREDENTIALS.customerId}:${DEMO_CREDENTIALS.apiKey}`).toString('base64'));
+    assert.strictEqual(
+      String(world.sim.requests.at(-1)?.headers.authorization),
+      'Basic ' + Buffer.from(`${DEMO_CREDENTIALS.customerId}:${DEMO_CREDENTIALS.apiKey}`).toString('base64'),
+    );
   });
 
   it('a demo flag on a non-loopback URL is ignored, with a warning (and nothing is sent without credentials)', async () => {
     const cfg = vscode.workspace.getConfiguration('telesign');
     const profiles = cfg.inspect<unknown[]>('profiles')!.globalValue!;
-    await cfg.update('profiles', [...profiles, { name: 'Remote demo', baseUrl: 'https://rest-ww.telesign.com', demo: true }], vscode.ConfigurationTarget.Global);
+    await cfg.update(
+      'profiles',
+      [...profiles, { name: 'Remote demo', baseUrl: 'https://rest-ww.telesign.com', demo: true }],
+      vscode.ConfigurationTarget.Global,
+    );
     try {
       const warnings = messages(() => undefined);
-      const shown = await withStubs({ showWarningMessage: warnings.fn }, () => status({ referenceId: SEEDED.notAutoOtp, profile: 'Remote demo', show: false }));
+      const shown = await withStubs({ showWarningMessage: warnings.fn }, () =>
+        status({ referenceId: SEEDED.notAutoOtp, profile: 'Remote demo', show: false }),
+      );
       assert.ok(shown && !shown.outcome.ok);
       assert.strictEqual(shown.profile.demo, false);
       assert.ok(shown.outcome.error.actions.includes('set-credentials'), 'asks for real credentials instead');
       assert.ok(warnings.seen.some((m) => /No Telesign credentials/.test(m)));
-      assert.ok(warnings.seen.some((m) => /marked demo/.test(m)), 'warned that the demo flag is ignored');
+      assert.ok(
+        warnings.seen.some((m) => /marked demo/.test(m)),
+        'warned that the demo flag is ignored',
+      );
       assert.strictEqual(shown.outcome.attempts, 0);
     } finally {
       await cfg.update('profiles', profiles, vscode.ConfigurationTarget.Global);
@@ -195,7 +224,10 @@ describe('credentials', () => {
         assert.strictEqual(got?.source, 'session');
         assert.strictEqual(got?.credentials.apiKey, SENTINEL_KEY);
         for (const m of [...errors.seen, ...details, ...lines]) assertNoSecret(m, 'the error message or log line');
-        assert.ok(lines.some((l) => /refused/.test(l)), 'the failure is logged');
+        assert.ok(
+          lines.some((l) => /refused/.test(l)),
+          'the failure is logged',
+        );
       } finally {
         store.dispose();
       }
@@ -205,7 +237,9 @@ describe('credentials', () => {
       const { logger } = recordingLogger();
       const store = new CredentialStore(broken, logger);
       try {
-        const declined = await withStubs({ showErrorMessage: messages(() => undefined).fn }, () => store.save(SIM, { customerId: CUSTOMER_ID, apiKey: SENTINEL_KEY }));
+        const declined = await withStubs({ showErrorMessage: messages(() => undefined).fn }, () =>
+          store.save(SIM, { customerId: CUSTOMER_ID, apiKey: SENTINEL_KEY }),
+        );
         assert.strictEqual(declined, 'not-saved');
         const errors = messages();
         const first = await withStubs({ showErrorMessage: errors.fn }, () => store.get(SIM));
@@ -229,7 +263,9 @@ describe('credentials', () => {
     await status({ referenceId: SEEDED.notAutoOtp, profile: SIM, show: false });
 
     const cfg = vscode.workspace.getConfiguration('telesign');
-    for (const key of ['profiles', 'activeProfile', 'defaultEndpoint', 'history.maxItems']) assertNoSecret(cfg.inspect(key), `setting ${key}`);
+    for (const key of ['profiles', 'activeProfile', 'defaultEndpoint', 'history.maxItems']) {
+      assertNoSecret(cfg.inspect(key), `setting ${key}`);
+    }
     assertNoSecret(vscode.workspace.getConfiguration().inspect('telesign'), 'telesign.* settings');
 
     const history = quickPick<vscode.QuickPickItem>(() => undefined);
@@ -243,10 +279,14 @@ describe('credentials', () => {
     assertNoSecret(panel.lastRendered, 'the panel data');
     panel.panel.dispose();
 
-    const log = await waitFor(() => {
-      const text = readOutputLog();
-      return text.includes(SEEDED.notAutoOtp) ? text : undefined;
-    }, 10000, 'the lookup in the Output log');
+    const log = await waitFor(
+      () => {
+        const text = readOutputLog();
+        return text.includes(SEEDED.notAutoOtp) ? text : undefined;
+      },
+      10000,
+      'the lookup in the Output log',
+    );
     assert.match(log, new RegExp(`GET \\S+/v1/omnichannel/${SEEDED.autoOtp}`));
     assertNoSecret(log, 'the Output log');
     assert.ok(!log.includes('50361'), 'the OTP is masked in the log');

@@ -2,11 +2,11 @@
 // cleared with confirmation, and never holding the key or the OTP.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { ShownLookup } from '../../src/features/contracts';
-import { openResultPanels } from '../../src/features/resultPanel';
+import type { ShownLookup } from '../../src/features/lookup/contracts';
+import { openResultPanels } from '../support/resultPanels';
 import { SEEDED } from '../simulator/seed';
-import { DEMO, DEMO_DIGEST, exec, messages, quickPick, startWorld, withStubs } from './lookupHarness';
-import type { World } from './lookupHarness';
+import { DEMO, DEMO_DIGEST, exec, messages, quickPick, startWorld, withStubs } from '../support/lookupHarness';
+import type { World } from '../support/lookupHarness';
 
 const lookup = (args: object) => exec<ShownLookup | undefined>('telesign.getTransactionStatus', { show: false, ...args });
 
@@ -41,7 +41,10 @@ describe('history', () => {
     await lookup({ referenceId: SEEDED.verifySmsValid, endpoint: 'verify', verifyCode: '45558' });
     await lookup({ referenceId: SEEDED.alwaysUnavailable });
     const r = await rows();
-    assert.deepStrictEqual(r.map((i) => i.label), [SEEDED.alwaysUnavailable, SEEDED.verifySmsValid, SEEDED.notAutoOtp]);
+    assert.deepStrictEqual(
+      r.map((i) => i.label),
+      [SEEDED.alwaysUnavailable, SEEDED.verifySmsValid, SEEDED.notAutoOtp],
+    );
     assert.match(r[0].detail ?? '', /unavailable \(3041\)/);
     assert.match(r[1].description ?? '', /verify · Sim demo · with OTP/);
     assert.match(r[1].detail ?? '', /VALID · just now/);
@@ -57,7 +60,11 @@ describe('history', () => {
     const r = await rows();
     assert.deepStrictEqual(
       r.map((i) => `${i.label} ${i.description}`),
-      [`${SEEDED.notAutoOtp} omnichannel · ${DEMO_DIGEST}`, `${SEEDED.notAutoOtp} omnichannel · ${DEMO}`, `${SEEDED.autoOtp} omnichannel · ${DEMO}`],
+      [
+        `${SEEDED.notAutoOtp} omnichannel · ${DEMO_DIGEST}`,
+        `${SEEDED.notAutoOtp} omnichannel · ${DEMO}`,
+        `${SEEDED.autoOtp} omnichannel · ${DEMO}`,
+      ],
     );
   });
 
@@ -66,7 +73,10 @@ describe('history', () => {
     await cfg().update('history.maxItems', 2, vscode.ConfigurationTarget.Global);
     try {
       for (const ref of [SEEDED.notAutoOtp, SEEDED.autoOtp, SEEDED.failed]) await lookup({ referenceId: ref });
-      assert.deepStrictEqual((await rows()).map((i) => i.label), [SEEDED.failed, SEEDED.autoOtp]);
+      assert.deepStrictEqual(
+        (await rows()).map((i) => i.label),
+        [SEEDED.failed, SEEDED.autoOtp],
+      );
       await cfg().update('history.maxItems', 0, vscode.ConfigurationTarget.Global);
       await lookup({ referenceId: SEEDED.notAutoOtp });
       assert.deepStrictEqual(await rows(), []);
@@ -98,10 +108,12 @@ describe('history', () => {
   it('Clear asks for confirmation (modal) unless confirm is false', async () => {
     await lookup({ referenceId: SEEDED.notAutoOtp });
     const modal: boolean[] = [];
-    const ask = (answer: (buttons: string[]) => string | undefined) => (_m: string, ...rest: unknown[]) => {
-      modal.push((rest[0] as vscode.MessageOptions | undefined)?.modal === true);
-      return Promise.resolve(answer(rest.filter((r): r is string => typeof r === 'string')));
-    };
+    const ask =
+      (answer: (buttons: string[]) => string | undefined) =>
+      (_m: string, ...rest: unknown[]) => {
+        modal.push((rest[0] as vscode.MessageOptions | undefined)?.modal === true);
+        return Promise.resolve(answer(rest.filter((r): r is string => typeof r === 'string')));
+      };
     assert.strictEqual(await withStubs({ showWarningMessage: ask(() => undefined) }, () => exec('telesign.clearHistory')), false);
     assert.strictEqual((await rows()).length, 1);
     assert.strictEqual(await withStubs({ showWarningMessage: ask((b) => b[0]) }, () => exec('telesign.clearHistory')), true);

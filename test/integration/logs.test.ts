@@ -6,11 +6,11 @@ import { tmpdir } from 'os';
 import { dirname, join } from 'path';
 import * as vscode from 'vscode';
 import type { LogSummary } from '../../src/core/logs/summarize';
-import type { ShownLookup } from '../../src/features/contracts';
-import { activateExtension, vscodeOlderThan, workspaceFile } from './helpers';
-import { startWorld, type World } from './lookupHarness';
-import { ReferenceTerminalLinkProvider } from '../../src/features/terminalLinks';
-import { openResultPanels } from '../../src/features/resultPanel';
+import type { ShownLookup } from '../../src/features/lookup/contracts';
+import { activateExtension, vscodeOlderThan, workspaceFile } from '../support/extensionHost';
+import { startWorld, type World } from '../support/lookupHarness';
+import { ReferenceTerminalLinkProvider } from '../../src/features/logs/terminalLinks';
+import { openResultPanels } from '../support/resultPanels';
 
 const REF_A = '364C81F5F3D0020C91E7A731DE93A777';
 const REF_B = '0123456789ABCDEF0123456789ABCDEF';
@@ -33,7 +33,10 @@ function telesignHovers(hs: vscode.Hover[]): string[] {
 
 /** The command and argument of every `command:` link in a hover's markdown. */
 function commandLinks(md: string): { command: string; arg: unknown }[] {
-  return [...md.matchAll(/\]\((command:([\w.]+)\?([^)\s]+))\)/g)].map((m) => ({ command: m[2], arg: JSON.parse(decodeURIComponent(m[3])) as unknown }));
+  return [...md.matchAll(/\]\((command:([\w.]+)\?([^)\s]+))\)/g)].map((m) => ({
+    command: m[2],
+    arg: JSON.parse(decodeURIComponent(m[3])) as unknown,
+  }));
 }
 
 describe('logs: hovers, links and summary', () => {
@@ -54,7 +57,9 @@ describe('logs: hovers, links and summary', () => {
     const neg = telesignHovers(await hoversAt(sample(), 5, '-10004'));
     assert.strictEqual(neg.length, 1);
     assert.match(neg[0], /ReferenceID expired|Reference ID expired/);
-    assert.deepStrictEqual(commandLinks(neg[0]), [{ command: 'telesign.getTransactionStatus', arg: { referenceId: REF_B, endpoint: 'verify' } }]);
+    assert.deepStrictEqual(commandLinks(neg[0]), [
+      { command: 'telesign.getTransactionStatus', arg: { referenceId: REF_B, endpoint: 'verify' } },
+    ]);
   });
 
   it('gives no hover on traps: HTTP statuses, ports, durations, timestamps', async () => {
@@ -81,7 +86,10 @@ describe('logs: hovers, links and summary', () => {
     const md = workspaceFile('notes.md');
     assert.deepStrictEqual(telesignHovers(await hoversAt(md, 0, '3204')), []);
     const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', md);
-    assert.deepStrictEqual(links.filter((l) => l.target?.scheme === 'command'), []);
+    assert.deepStrictEqual(
+      links.filter((l) => l.target?.scheme === 'command'),
+      [],
+    );
   });
 
   it('follows telesign.logFiles and telesign.hover.enabled when they change', async () => {
@@ -122,12 +130,15 @@ describe('logs: hovers, links and summary', () => {
     if (!vscodeOlderThan('1.86.0')) assert.strictEqual(ours[0].tooltip, 'Look up this Telesign transaction');
   });
 
-  it('offers Look up and Copy on a reference ID; Copy puts it on the clipboard', async () => {
+  it('offers Look up, Trace and Copy on a reference ID; Copy puts it on the clipboard', async () => {
     const [md] = telesignHovers(await hoversAt(sample(), 1, REF_A, 5));
     const links = commandLinks(md);
-    assert.deepStrictEqual(links.map((l) => l.command), ['telesign.getTransactionStatus', 'telesign.copyReferenceId']);
+    assert.deepStrictEqual(
+      links.map((l) => l.command),
+      ['telesign.getTransactionStatus', 'telesign.traceReferenceId', 'telesign.copyReferenceId'],
+    );
     await vscode.env.clipboard.writeText('');
-    const copied = await vscode.commands.executeCommand(links[1].command, links[1].arg);
+    const copied = await vscode.commands.executeCommand(links[2].command, links[2].arg);
     assert.strictEqual(copied, REF_A);
     assert.strictEqual(await vscode.env.clipboard.readText(), REF_A);
   });
@@ -151,14 +162,21 @@ describe('logs: hovers, links and summary', () => {
     });
 
     it('makes reference IDs in a real terminal line links that look the transaction up', async () => {
-      const pty: vscode.Pseudoterminal = { onDidWrite: new vscode.EventEmitter<string>().event, open: () => undefined, close: () => undefined };
+      const pty: vscode.Pseudoterminal = {
+        onDidWrite: new vscode.EventEmitter<string>().event,
+        open: () => undefined,
+        close: () => undefined,
+      };
       const terminal = vscode.window.createTerminal({ name: 'telesign-links-probe', pty });
       try {
         const provider = new ReferenceTerminalLinkProvider();
         const line = `$ curl -s https://rest-ww.telesign.com/v1/verify/${REF_B} # and ${REF_A}x, ${'ab'.repeat(20)}`;
         const links = provider.provideTerminalLinks({ line, terminal });
         // Only the well-formed ID: one glued to a letter, or a 40-hex run, is not a reference ID.
-        assert.deepStrictEqual(links.map((l) => [l.startIndex, l.length, line.substr(l.startIndex, l.length)]), [[line.indexOf(REF_B), 32, REF_B]]);
+        assert.deepStrictEqual(
+          links.map((l) => [l.startIndex, l.length, line.substr(l.startIndex, l.length)]),
+          [[line.indexOf(REF_B), 32, REF_B]],
+        );
         assert.deepStrictEqual(links[0].args, { referenceId: REF_B, endpoint: 'verify' });
         const before = world.sim.requests.length;
         await provider.handleTerminalLink(links[0]);
@@ -175,7 +193,9 @@ describe('logs: hovers, links and summary', () => {
     const s = await vscode.commands.executeCommand<LogSummary>('telesign.summarizeLog', { file: sample().fsPath });
     assert.strictEqual(s.lines, 8);
     assert.deepStrictEqual(
-      s.codes.map((c) => [c.code, c.count, c.firstLine]).sort((a, b) => Number(a[2]) - Number(b[2]) || String(a[0]).localeCompare(String(b[0]))),
+      s.codes
+        .map((c) => [c.code, c.count, c.firstLine])
+        .sort((a, b) => Number(a[2]) - Number(b[2]) || String(a[0]).localeCompare(String(b[0]))),
       [
         ['3001', 1, 2],
         ['3204', 1, 3],
@@ -194,7 +214,9 @@ describe('logs: hovers, links and summary', () => {
     );
     const viaUri = await vscode.commands.executeCommand<LogSummary>('telesign.summarizeLog', { file: sample() });
     assert.deepStrictEqual(viaUri.codes, s.codes);
-    const missing = await vscode.commands.executeCommand<{ error: { kind: string; message: string } }>('telesign.summarizeLog', { file: workspaceFile('nope.log').fsPath });
+    const missing = await vscode.commands.executeCommand<{ error: { kind: string; message: string } }>('telesign.summarizeLog', {
+      file: workspaceFile('nope.log').fsPath,
+    });
     assert.strictEqual(missing.error.kind, 'not-found');
   });
 
@@ -234,9 +256,16 @@ describe('logs: hovers, links and summary', () => {
         console.log('    (output channel document not visible to extensions in this VS Code; hover there not testable)');
         this.skip();
       }
-      const line = doc.getText().split('\n').findIndex((l) => l.includes('probe'));
+      const line = doc
+        .getText()
+        .split('\n')
+        .findIndex((l) => l.includes('probe'));
       const col = doc.lineAt(line).text.indexOf('3204') + 1;
-      const hs = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(line, col));
+      const hs = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        doc.uri,
+        new vscode.Position(line, col),
+      );
       assert.match(telesignHovers(hs).join(''), /Rate limit exceeded/);
     } finally {
       channel.dispose();

@@ -2,13 +2,13 @@
 // with and without arguments, every documented answer of the seed page, retries and cancellation.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { ShownLookup } from '../../src/features/contracts';
-import { openResultPanels } from '../../src/features/resultPanel';
+import type { ShownLookup } from '../../src/features/lookup/contracts';
+import { openResultPanels } from '../support/resultPanels';
 import { SEEDED } from '../simulator/seed';
 import { startSimulator } from '../simulator/server';
-import { DEMO, DEMO_DIGEST, SIM, exec, inputBoxes, messages, quickPick, startWorld, withStubs } from './lookupHarness';
-import type { World } from './lookupHarness';
-import { waitFor, withWorkspaceSettings } from './helpers';
+import { DEMO, DEMO_DIGEST, SIM, exec, inputBoxes, messages, quickPick, startWorld, withStubs } from '../support/lookupHarness';
+import type { World } from '../support/lookupHarness';
+import { waitFor, withWorkspaceSettings } from '../support/extensionHost';
 
 const HOUR = 3_600_000;
 const status = (args: unknown) => exec<ShownLookup | undefined>('telesign.getTransactionStatus', args);
@@ -61,7 +61,9 @@ describe('lookup commands', () => {
     });
 
     it('the SMS Verify endpoint and a Digest-signed profile', async () => {
-      const o = ok(await verify({ referenceId: SEEDED.verifySmsValid, verifyCode: '45558', endpoint: 'verify', profile: DEMO_DIGEST, show: false }));
+      const o = ok(
+        await verify({ referenceId: SEEDED.verifySmsValid, verifyCode: '45558', endpoint: 'verify', profile: DEMO_DIGEST, show: false }),
+      );
       assert.strictEqual(o.verify?.state, 'VALID');
       assert.strictEqual(o.request.auth, 'digest');
       assert.match(String(world.sim.requests.at(-1)?.headers.authorization), /^TSA /);
@@ -133,7 +135,9 @@ describe('lookup commands', () => {
     });
 
     it('the public API returns the same ShownLookup with the profile summary', async () => {
-      const api = vscode.extensions.getExtension<{ getTransactionStatus(a: unknown): Thenable<unknown> }>('telesign-inspector-oss.telesign-inspector')!.exports;
+      const api = vscode.extensions.getExtension<{ getTransactionStatus(a: unknown): Thenable<unknown> }>(
+        'telesign-inspector-oss.telesign-inspector',
+      )!.exports;
       const shown = (await api.getTransactionStatus({ referenceId: SEEDED.notAutoOtp, show: false })) as ShownLookup;
       ok(shown);
       assert.deepStrictEqual(shown.profile, { name: DEMO, baseUrl: world.sim.url, auth: 'basic', demo: true });
@@ -150,7 +154,13 @@ describe('lookup commands', () => {
 
   describe('with prompts', () => {
     it('asks for the reference ID then the optional OTP, validating inline', async () => {
-      const boxes = inputBoxes([SEEDED.autoOtp, '50361'], [['12345', 'XYZ'], ['12a', '1']]);
+      const boxes = inputBoxes(
+        [SEEDED.autoOtp, '50361'],
+        [
+          ['12345', 'XYZ'],
+          ['12a', '1'],
+        ],
+      );
       const pick = quickPick<vscode.QuickPickItem>((items) => items[0]); // "Enter a reference ID…" when recent IDs exist
       const shown = await withStubs({ showInputBox: boxes.fn, showQuickPick: pick.fn }, () => status(undefined));
       assert.strictEqual(ok(shown).verify?.state, 'VALID');
@@ -171,7 +181,9 @@ describe('lookup commands', () => {
     it('skips the OTP for endpoints that take none', async () => {
       const boxes = inputBoxes([SEEDED.messaging]);
       const pick = quickPick<vscode.QuickPickItem>((items) => items[0]);
-      const shown = await withStubs({ showInputBox: boxes.fn, showQuickPick: pick.fn }, () => status({ endpoint: 'messaging', show: false }));
+      const shown = await withStubs({ showInputBox: boxes.fn, showQuickPick: pick.fn }, () =>
+        status({ endpoint: 'messaging', show: false }),
+      );
       ok(shown);
       assert.strictEqual(boxes.calls.length, 1);
     });
@@ -186,7 +198,10 @@ describe('lookup commands', () => {
     });
 
     it('pre-fills the reference ID from the word under the cursor', async () => {
-      const doc = await vscode.workspace.openTextDocument({ content: `2024-01-01 sent ref=${SEEDED.notAutoOtp} status=3000\n`, language: 'log' });
+      const doc = await vscode.workspace.openTextDocument({
+        content: `2024-01-01 sent ref=${SEEDED.notAutoOtp} status=3000\n`,
+        language: 'log',
+      });
       const editor = await vscode.window.showTextDocument(doc);
       const col = doc.lineAt(0).text.indexOf(SEEDED.notAutoOtp) + 5;
       editor.selection = new vscode.Selection(0, col, 0, col);
@@ -201,7 +216,9 @@ describe('lookup commands', () => {
       const before = world.sim.requests.length;
       const pick = quickPick<vscode.QuickPickItem>((items) => items[0]);
       const first = await withStubs({ showInputBox: inputBoxes([undefined]).fn, showQuickPick: pick.fn }, () => status(undefined));
-      const second = await withStubs({ showInputBox: inputBoxes([SEEDED.autoOtp, undefined]).fn, showQuickPick: pick.fn }, () => status(undefined));
+      const second = await withStubs({ showInputBox: inputBoxes([SEEDED.autoOtp, undefined]).fn, showQuickPick: pick.fn }, () =>
+        status(undefined),
+      );
       const third = await withStubs({ showInputBox: inputBoxes([undefined]).fn }, () => verify({ referenceId: SEEDED.autoOtp }));
       assert.deepStrictEqual([first, second, third], [undefined, undefined, undefined]);
       assert.strictEqual(world.sim.requests.length, before);
@@ -220,7 +237,10 @@ describe('lookup commands', () => {
       world.sim.faults.next({ kind: 'latency', ms: 8000 });
       const source = new vscode.CancellationTokenSource();
       const before = world.sim.requests.length;
-      const withProgress = async (_o: vscode.ProgressOptions, task: (p: vscode.Progress<unknown>, t: vscode.CancellationToken) => Thenable<unknown>) => {
+      const withProgress = async (
+        _o: vscode.ProgressOptions,
+        task: (p: vscode.Progress<unknown>, t: vscode.CancellationToken) => Thenable<unknown>,
+      ) => {
         setTimeout(() => void waitFor(() => world.sim.requests.length > before, 5000, 'the request').then(() => source.cancel()), 0);
         return task({ report: () => undefined }, source.token);
       };
@@ -237,7 +257,14 @@ describe('lookup commands', () => {
   describe('settings', () => {
     it('a workspace-level telesign.profiles value is ignored: lookups still go to the user profile', async () => {
       const decoy = await startSimulator({ port: 0 });
-      const hostile = { 'telesign.profiles': [{ name: DEMO, baseUrl: decoy.url, auth: 'basic', demo: true }, { name: SIM, baseUrl: decoy.url }], 'telesign.activeProfile': SIM, 'telesign.request.timeoutSeconds': 14 };
+      const hostile = {
+        'telesign.profiles': [
+          { name: DEMO, baseUrl: decoy.url, auth: 'basic', demo: true },
+          { name: SIM, baseUrl: decoy.url },
+        ],
+        'telesign.activeProfile': SIM,
+        'telesign.request.timeoutSeconds': 14,
+      };
       const cfg = () => vscode.workspace.getConfiguration('telesign');
       // VS Code refuses to write application-scoped settings to the workspace through the API (that is the
       // first line of defence); a cloned repository can still ship them in .vscode/settings.json, so write that.

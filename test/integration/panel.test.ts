@@ -1,17 +1,18 @@
 // The result panel in a real VS Code: the webview script runs in real Chromium, says `ready`, paints the
 // model with DOM APIs and reports back what it painted (`rendered`), so these assertions read real DOM text.
 import * as assert from 'assert';
-import { recordingLogger } from './reliabilitySupport';
+import { recordingLogger } from '../support/recordingLogger';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, activateExtension, waitFor } from './helpers';
-import { ManualScheduler, PROFILE, ScriptedRunner, failure, inProgress, newRef, painted, panelOf, success } from './panelFixtures';
+import { EXTENSION_ID, activateExtension, waitFor } from '../support/extensionHost';
+import { ManualScheduler, PROFILE, ScriptedRunner, failure, inProgress, newRef, painted, panelOf, success } from '../support/panelFixtures';
 import * as path from 'path';
-import { catalogLoader } from '../../src/features/catalogService';
+import { catalogLoader } from '../../src/features/catalogLoader';
 import type { Catalog } from '../../src/core/catalog';
-import type { Logger } from '../../src/features/output';
-import { INTERMEDIATE_CODES } from '../../src/features/panel/status';
-import { RESULT_VIEW_TYPE, ResultPanels, openResultPanels } from '../../src/features/resultPanel';
-import type { ShownLookup } from '../../src/features/contracts';
+import type { Logger } from '../../src/features/logger';
+import { INTERMEDIATE_CODES } from '../../src/features/resultPanel/status';
+import { RESULT_VIEW_TYPE, ResultPanels } from '../../src/features/resultPanel/panels';
+import { openResultPanels } from '../support/resultPanels';
+import type { ShownLookup } from '../../src/features/lookup/contracts';
 
 describe('result panel', function () {
   this.timeout(30000);
@@ -65,7 +66,9 @@ describe('result panel', function () {
     assert.match(r.sections.details, /Simulator \(demo credentials\)/);
     assert.match(r.sections.details, /12-hour status window has closed/); // 2024 timestamps
     assert.match(r.sections.rawJson, /"price": "0\.0050"/);
-    for (const b of ['Refresh', 'Verify a Code…', 'Copy JSON', 'Open Telesign Docs for This Code']) assert.ok(r.buttons.includes(b), `button ${b}`);
+    for (const b of ['Refresh', 'Verify a Code…', 'Copy JSON', 'Open Telesign Docs for This Code']) {
+      assert.ok(r.buttons.includes(b), `button ${b}`);
+    }
     for (const shell of ['bash', 'PowerShell', 'cmd']) assert.ok(r.buttons.includes(`Copy as cURL (${shell})`), `cURL ${shell}`);
     assert.strictEqual(r.imgCount, 0);
     assert.strictEqual(p.rejectedMessages, 0, 'every message the real webview sent is on the allow-list');
@@ -76,8 +79,10 @@ describe('result panel', function () {
     show(success(ref));
     const html = panelOf(ref)!.panel.webview.html;
     await painted(ref, (x) => x.sections.header?.includes('3000') ?? false, 'paint');
+    // The nonce and the resource URIs are random: a digit run like 310 can turn up in them by chance.
+    const fixed = html.replace(/nonce-[A-Za-z0-9+/=]+|nonce="[^"]*"|(?:href|src)="[^"]*"/g, '');
     for (const data of [ref, ref.slice(0, 8), 'Delivered', '0.0050', 'whatsapp', '50361', '3000', '310']) {
-      assert.ok(!html.includes(data), `HTML shell must not contain ${data}`);
+      assert.ok(!fixed.includes(data), `HTML shell must not contain ${data}`);
     }
     const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
     const nonce = /'nonce-([A-Za-z0-9]{16,})'/.exec(csp)?.[1] ?? 'no nonce';
@@ -88,7 +93,10 @@ describe('result panel', function () {
     assert.ok(!/unsafe-inline|unsafe-eval/.test(html));
     const options = panelOf(ref)!.panel.webview.options;
     assert.strictEqual(options.enableScripts, true);
-    assert.deepStrictEqual(options.localResourceRoots?.map((u) => u.path), [vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'media').path]);
+    assert.deepStrictEqual(
+      options.localResourceRoots?.map((u) => u.path),
+      [vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'media').path],
+    );
     const second = newRef();
     show(success(second));
     const otherNonce = /'nonce-([A-Za-z0-9]+)'/.exec(panelOf(second)!.panel.webview.html)![1];
@@ -120,10 +128,14 @@ describe('result panel', function () {
     await waitFor(() => panelOf(first) && !panelOf(first)!.visible, 10000, 'the first panel to be hidden');
     const stale = panelOf(first)!.report;
     panelOf(first)!.panel.reveal();
-    const again = await waitFor(() => {
-      const p = panelOf(first);
-      return p?.visible && p.report && p.report !== stale ? p.report : undefined;
-    }, 15000, 'a fresh paint of the first panel');
+    const again = await waitFor(
+      () => {
+        const p = panelOf(first);
+        return p?.visible && p.report && p.report !== stale ? p.report : undefined;
+      },
+      15000,
+      'a fresh paint of the first panel',
+    );
     assert.match(again.sections.header ?? '', /3000/);
     assert.ok(again.text.includes(first), 'it shows its own reference ID');
   });
@@ -291,7 +303,9 @@ describe('result panel', function () {
     const first = await painted(ref, (x) => x.sections.header?.includes('3000') ?? false, 'the first paint');
     // What the real webview's getState() returns: what VS Code writes to workspace storage and hands the serializer.
     const savedText = first.savedState ?? 'no state reported';
-    for (const leak of ['50361', 'verify_code', 'code_entered', 'Delivered', '127.0.0.1']) assert.ok(!savedText.includes(leak), `saved state holds ${leak}: ${savedText}`);
+    for (const leak of ['50361', 'verify_code', 'code_entered', 'Delivered', '127.0.0.1']) {
+      assert.ok(!savedText.includes(leak), `saved state holds ${leak}: ${savedText}`);
+    }
     const saved: unknown = JSON.parse(savedText);
     assert.deepStrictEqual(saved, { version: 2, referenceId: ref, endpoint: 'omnichannel', profile: PROFILE.name });
     panelOf(ref)!.panel.dispose();
@@ -299,7 +313,11 @@ describe('result panel', function () {
     runner.push(inProgress(ref));
     const restored = vscode.window.createWebviewPanel(RESULT_VIEW_TYPE, 'restored', vscode.ViewColumn.Active, {});
     await panels.serializer.deserializeWebviewPanel(restored, saved);
-    assert.deepStrictEqual(runner.calls, [{ referenceId: ref, endpoint: 'omnichannel', profile: PROFILE.name, show: false }], 'one re-run, with no code');
+    assert.deepStrictEqual(
+      runner.calls,
+      [{ referenceId: ref, endpoint: 'omnichannel', profile: PROFILE.name, show: false }],
+      'one re-run, with no code',
+    );
     const again = await painted(ref, (x) => x.sections.header?.includes('3001') ?? false, 'the revived panel paints the re-run');
     assert.strictEqual(panelOf(ref)!.panel, restored);
     assert.deepStrictEqual(JSON.parse(again.savedState ?? 'null'), saved);
@@ -317,14 +335,27 @@ describe('result panel', function () {
     const ref = newRef();
     let release: (v: ShownLookup) => void = () => undefined;
     let cancelled = false;
-    const slow = { run: (_a: unknown, token?: vscode.CancellationToken) => {
-      token?.onCancellationRequested(() => (cancelled = true));
-      return new Promise<ShownLookup>((r) => (release = r));
-    }, curl: () => Promise.resolve('') };
-    const own = new ResultPanels(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, { runner: slow, logger, scheduler, catalog: loadCatalog });
+    const slow = {
+      run: (_a: unknown, token?: vscode.CancellationToken) => {
+        token?.onCancellationRequested(() => (cancelled = true));
+        return new Promise<ShownLookup>((r) => (release = r));
+      },
+      curl: () => Promise.resolve(''),
+    };
+    const own = new ResultPanels(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, {
+      runner: slow,
+      logger,
+      scheduler,
+      catalog: loadCatalog,
+    });
     try {
       const restored = vscode.window.createWebviewPanel(RESULT_VIEW_TYPE, 'restored', vscode.ViewColumn.Active, {});
-      const reviving = own.serializer.deserializeWebviewPanel(restored, { version: 2, referenceId: ref, endpoint: 'verify', profile: PROFILE.name });
+      const reviving = own.serializer.deserializeWebviewPanel(restored, {
+        version: 2,
+        referenceId: ref,
+        endpoint: 'verify',
+        profile: PROFILE.name,
+      });
       assert.match(restored.webview.html, /Loading…/, 'the shell shows while the lookup runs');
       restored.dispose();
       assert.ok(cancelled, 'closing the panel cancels its lookup');

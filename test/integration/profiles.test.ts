@@ -1,11 +1,11 @@
 // Select Profile… and the status bar item, on user-level profiles.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { ProfileStatusBar } from '../../src/features/statusBar';
-import { SENTINEL_KEY, CUSTOMER_ID } from '../unit/telesign/sentinel';
-import { waitFor } from './helpers';
-import { DEMO, DEMO_DIGEST, REMOTE, SIM, exec, messages, quickPick, startWorld, withStubs } from './lookupHarness';
-import type { World } from './lookupHarness';
+import { ProfileStatusBar } from '../../src/features/profiles/statusBar';
+import { SENTINEL_KEY, CUSTOMER_ID } from '../support/sentinel';
+import { waitFor } from '../support/extensionHost';
+import { DEMO, DEMO_DIGEST, REMOTE, SIM, exec, messages, quickPick, startWorld, withStubs } from '../support/lookupHarness';
+import type { World } from '../support/lookupHarness';
 
 const active = () => vscode.workspace.getConfiguration('telesign').inspect<string>('activeProfile')?.globalValue;
 
@@ -51,7 +51,9 @@ describe('profiles', () => {
   });
 
   it('the picker lists every profile with base URL, auth and a credentials hint, plus Edit profiles…', async () => {
-    await withStubs({ showInformationMessage: messages().fn }, () => exec('telesign.setCredentials', { profile: SIM, customerId: CUSTOMER_ID, apiKey: SENTINEL_KEY }));
+    await withStubs({ showInformationMessage: messages().fn }, () =>
+      exec('telesign.setCredentials', { profile: SIM, customerId: CUSTOMER_ID, apiKey: SENTINEL_KEY }),
+    );
     const pick = quickPick<vscode.QuickPickItem>((items) => items.find((i) => i.label === SIM));
     const result = await withStubs({ showQuickPick: pick.fn }, () => exec('telesign.selectProfile'));
     assert.strictEqual(result, SIM);

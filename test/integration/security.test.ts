@@ -8,22 +8,24 @@ import * as net from 'net';
 import type { AddressInfo } from 'net';
 import { join } from 'path';
 import * as vscode from 'vscode';
-import type { ShownLookup } from '../../src/features/contracts';
-import { ResultPanels, openResultPanels } from '../../src/features/resultPanel';
-import type { OpenResultPanel } from '../../src/features/resultPanel';
-import type { RenderReport } from '../../src/shared/panelMessages';
+import type { ShownLookup } from '../../src/features/lookup/contracts';
+import { ResultPanels } from '../../src/features/resultPanel/panels';
+import { openResultPanels } from '../support/resultPanels';
+import type { OpenResultPanel } from '../../src/features/resultPanel/panels';
+import type { RenderReport } from '../../src/shared/resultPanelMessages';
 import { SEEDED } from '../simulator/seed';
 import { repoRoot } from '../support/paths';
-import { ALL_ECHOES, jsonLiteral } from '../unit/telesign/echoes';
-import { CUSTOMER_ID, SENTINEL_KEY, assertNoSecret, findSentinel } from '../unit/telesign/sentinel';
-import { EXTENSION_ID, waitFor, withWorkspaceSettings } from './helpers';
-import { DEMO, SIM, exec, messages, quickPick, readOutputLog, startWorld, withStubs } from './lookupHarness';
-import type { World } from './lookupHarness';
-import { recordingLogger } from './reliabilitySupport';
-import { ScriptedRunner, failure, newRef, painted, panelOf, success } from './panelFixtures';
+import { ALL_ECHOES, jsonLiteral } from '../support/echoes';
+import { CUSTOMER_ID, SENTINEL_KEY, assertNoSecret, findSentinel } from '../support/sentinel';
+import { EXTENSION_ID, waitFor, withWorkspaceSettings } from '../support/extensionHost';
+import { DEMO, SIM, exec, messages, quickPick, readOutputLog, startWorld, withStubs } from '../support/lookupHarness';
+import type { World } from '../support/lookupHarness';
+import { recordingLogger } from '../support/recordingLogger';
+import { ScriptedRunner, failure, newRef, painted, panelOf, success } from '../support/panelFixtures';
 
 const status = (args: unknown) => exec<ShownLookup | undefined>('telesign.getTransactionStatus', args);
-const quietly = <R>(body: () => Promise<R>) => withStubs({ showInformationMessage: messages().fn, showWarningMessage: messages().fn, showErrorMessage: messages().fn }, body);
+const quietly = <R>(body: () => Promise<R>) =>
+  withStubs({ showInformationMessage: messages().fn, showWarningMessage: messages().fn, showErrorMessage: messages().fn }, body);
 
 /** Payloads that would create elements or run script if any field were written as HTML. */
 const PAYLOADS = {
@@ -34,9 +36,10 @@ const PAYLOADS = {
 } as const;
 const ALL = Object.values(PAYLOADS).join(' ');
 
-
 function assertInert(r: RenderReport, p: OpenResultPanel, where: string): void {
-  for (const [name, payload] of Object.entries(PAYLOADS)) assert.ok(r.text.includes(payload), `${where}: the ${name} payload shows as literal text`);
+  for (const [name, payload] of Object.entries(PAYLOADS)) {
+    assert.ok(r.text.includes(payload), `${where}: the ${name} payload shows as literal text`);
+  }
   assert.strictEqual(r.imgCount, 0, `${where}: no img element`);
   assert.strictEqual(r.scriptCount, 0, `${where}: no script element`);
   assert.strictEqual(p.rejectedMessages, 0, `${where}: the payload posted nothing`);
@@ -44,7 +47,10 @@ function assertInert(r: RenderReport, p: OpenResultPanel, where: string): void {
   assert.match(csp, /^default-src 'none';/, 'CSP present and default-deny');
   assert.match(csp, /script-src 'nonce-[A-Za-z0-9]{16,}'(;|$)/, 'scripts by nonce only');
   assert.ok(!/unsafe-inline|unsafe-eval|unsafe-hashes|strict-dynamic/.test(csp), `no unsafe source in ${csp}`);
-  assert.ok(!/(^|;)\s*(connect-src|frame-src|child-src|object-src|form-action)\b/.test(csp), `nothing beyond default-src 'none' for connections, frames, objects or forms: ${csp}`);
+  assert.ok(
+    !/(^|;)\s*(connect-src|frame-src|child-src|object-src|form-action)\b/.test(csp),
+    `nothing beyond default-src 'none' for connections, frames, objects or forms: ${csp}`,
+  );
   assert.ok(!p.panel.webview.html.includes('__pwned'), 'no payload in the HTML shell');
 }
 
@@ -59,14 +65,19 @@ function filesUnder(dir: string, out: string[] = [], depth = 0): string[] {
   return out;
 }
 
-
 /** Every file this run's VS Code wrote holds no spelling of the sentinel (see secrets.ts). */
 function sweepRunDir(): void {
   const runDir = process.env.CS_PORT ? join(repoRoot, '.vscode-test-cs', `run-${process.env.CS_PORT}`) : undefined;
   assert.ok(runDir && existsSync(runDir), 'the run directory of this VS Code');
   const files = filesUnder(runDir).filter((f) => !f.includes(`${join(runDir, 'ext')}`));
-  assert.ok(files.some((f) => /Telesign\.log$/.test(f)), 'the Telesign output log is among the swept files');
-  assert.ok(files.some((f) => f.endsWith(join('User', 'settings.json'))), 'user settings.json is among the swept files');
+  assert.ok(
+    files.some((f) => /Telesign\.log$/.test(f)),
+    'the Telesign output log is among the swept files',
+  );
+  assert.ok(
+    files.some((f) => f.endsWith(join('User', 'settings.json'))),
+    'user settings.json is among the swept files',
+  );
   const hits: string[] = [];
   for (const f of files) {
     // Every reversible spelling (secrets.ts): escaped, percent- or entity-encoded, hex, base64 at offsets, any case.
@@ -89,10 +100,11 @@ async function attacker(): Promise<{ url: string; connections: () => number; clo
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     connections: () => n,
-    close: () => new Promise<void>((r) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => r());
-    }),
+    close: () =>
+      new Promise<void>((r) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => r());
+      }),
   };
 }
 
@@ -106,7 +118,11 @@ describe('reliability/security: webview injection', function () {
   });
   beforeEach(() => {
     runner = new ScriptedRunner();
-    panels = new ResultPanels(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, { runner, logger: recordingLogger().logger, autoRefreshEnabled: () => false });
+    panels = new ResultPanels(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, {
+      runner,
+      logger: recordingLogger().logger,
+      autoRefreshEnabled: () => false,
+    });
   });
   afterEach(() => panels.dispose());
   after(async () => {
@@ -122,7 +138,10 @@ describe('reliability/security: webview injection', function () {
       outcome: {
         ...base.outcome,
         status: { ...base.outcome.status, description: ALL, lastChannel: PAYLOADS.img },
-        channels: [{ channel: PAYLOADS.svg, code: 3000, description: ALL }, { channel: PAYLOADS.script, code: 3112, description: PAYLOADS.js }],
+        channels: [
+          { channel: PAYLOADS.svg, code: 3000, description: ALL },
+          { channel: PAYLOADS.script, code: 3112, description: PAYLOADS.js },
+        ],
         price: PAYLOADS.img,
         currency: PAYLOADS.svg,
         externalId: PAYLOADS.js,
@@ -133,20 +152,35 @@ describe('reliability/security: webview injection', function () {
     const r = await painted(ref, (x) => x.text.includes('__pwned=3'), 'the hostile success paint');
     const p = panelOf(ref)!;
     assertInert(r, p, 'success');
-    for (const section of ['header', 'channels', 'details', 'rawJson']) assert.ok((r.sections[section] ?? '').includes('__pwned'), `section ${section} holds the text`);
+    for (const section of ['header', 'channels', 'details', 'rawJson']) {
+      assert.ok((r.sections[section] ?? '').includes('__pwned'), `section ${section} holds the text`);
+    }
     assert.strictEqual(runner.calls.length, 0, 'no refresh was triggered');
   });
 
   it('error fields (description, message, signature string, body preview) paint as text', async () => {
     const ref = newRef();
-    panels.show(failure(ref, { description: ALL, message: PAYLOADS.svg, signatureString: `GET\n${ALL}`, bodyPreview: ALL, raw: { status: { description: ALL } } }));
+    panels.show(
+      failure(ref, {
+        description: ALL,
+        message: PAYLOADS.svg,
+        signatureString: `GET\n${ALL}`,
+        bodyPreview: ALL,
+        raw: { status: { description: ALL } },
+      }),
+    );
     const r = await painted(ref, (x) => x.sections.error?.includes('__pwned') ?? false, 'the hostile error paint');
     assertInert(r, panelOf(ref)!, 'error');
     assert.strictEqual(runner.calls.length, 0);
   });
 
-  it('hostile values from the wire (simulator transaction) paint as text in the extension\'s own panel', async () => {
-    const summary = world.sim.addTransaction({ externalId: ALL, price: PAYLOADS.img, currency: PAYLOADS.svg, channels: [{ channel: PAYLOADS.script, code: 3000, afterMs: 0 }] });
+  it("hostile values from the wire (simulator transaction) paint as text in the extension's own panel", async () => {
+    const summary = world.sim.addTransaction({
+      externalId: ALL,
+      price: PAYLOADS.img,
+      currency: PAYLOADS.svg,
+      channels: [{ channel: PAYLOADS.script, code: 3000, afterMs: 0 }],
+    });
     const shown = await status({ referenceId: summary.referenceId, show: true });
     assert.ok(shown?.outcome.ok, JSON.stringify(shown?.outcome));
     const r = await painted(summary.referenceId, (x) => x.text.includes('__pwned=3'), 'the wire paint');
@@ -181,7 +215,10 @@ describe('reliability/security: secrets sweep', function () {
         return undefined;
       }
     };
-    assert.strictEqual(await quietly(() => exec('telesign.setCredentials', { profile: SIM, customerId: CUSTOMER_ID, apiKey: SENTINEL_KEY })), true);
+    assert.strictEqual(
+      await quietly(() => exec('telesign.setCredentials', { profile: SIM, customerId: CUSTOMER_ID, apiKey: SENTINEL_KEY })),
+      true,
+    );
 
     const ok = await run({ referenceId: SEEDED.autoOtp, verifyCode: '50361', profile: SIM, show: true });
     assert.ok(ok?.outcome.ok, `success: ${JSON.stringify(ok?.outcome ?? thrown)}`);
@@ -202,25 +239,41 @@ describe('reliability/security: secrets sweep', function () {
     const clipboard: string[] = [];
     for (const shell of ['bash', 'powershell', 'cmd'] as const) {
       panel.receive({ type: 'copy-curl', shell });
-      const text = await waitFor(async () => {
-        const t = await vscode.env.clipboard.readText();
-        return t.includes('curl') && !clipboard.includes(t) ? t : undefined;
-      }, 10000, `the ${shell} cURL on the clipboard`);
+      const text = await waitFor(
+        async () => {
+          const t = await vscode.env.clipboard.readText();
+          return t.includes('curl') && !clipboard.includes(t) ? t : undefined;
+        },
+        10000,
+        `the ${shell} cURL on the clipboard`,
+      );
       clipboard.push(text);
     }
-    assert.ok(clipboard.some((c) => c.includes('TELESIGN_API_KEY')), 'the cURL reads the key from the environment');
+    assert.ok(
+      clipboard.some((c) => c.includes('TELESIGN_API_KEY')),
+      'the cURL reads the key from the environment',
+    );
     panel.receive({ type: 'copy-json' });
-    clipboard.push(await waitFor(async () => {
-      const t = await vscode.env.clipboard.readText();
-      return t.startsWith('{') ? t : undefined;
-    }, 10000, 'the JSON on the clipboard'));
+    clipboard.push(
+      await waitFor(
+        async () => {
+          const t = await vscode.env.clipboard.readText();
+          return t.startsWith('{') ? t : undefined;
+        },
+        10000,
+        'the JSON on the clipboard',
+      ),
+    );
 
     const history = quickPick<vscode.QuickPickItem>(() => undefined);
     await withStubs({ showQuickPick: history.fn }, () => exec('telesign.showHistory'));
     assert.ok((history.seen[0] ?? []).length >= 3, 'history holds the lookups');
 
     assert.strictEqual(await quietly(() => exec('telesign.clearCredentials', { profile: SIM, confirm: false })), true);
-    assert.strictEqual(await quietly(() => exec('telesign.setCredentials', { profile: SIM, customerId: CUSTOMER_ID, apiKey: SENTINEL_KEY })), true);
+    assert.strictEqual(
+      await quietly(() => exec('telesign.setCredentials', { profile: SIM, customerId: CUSTOMER_ID, apiKey: SENTINEL_KEY })),
+      true,
+    );
 
     for (const p of openResultPanels()) {
       received.push(p.panel.webview.html, JSON.stringify(p.lastRendered), JSON.stringify(p.report ?? {}));
@@ -266,7 +319,10 @@ describe('reliability/security: secrets sweep', function () {
       const before = world.sim.requests.length;
       const shown = await quietly(() => status({ referenceId: SEEDED.autoOtp, profile: DEMO, show: false }));
       assert.strictEqual(shown?.outcome.request.endpoint, 'omnichannel', 'the endpoint comes from user settings');
-      assert.deepStrictEqual(world.sim.requests.slice(before).map((r) => r.endpoint), ['omnichannel']);
+      assert.deepStrictEqual(
+        world.sim.requests.slice(before).map((r) => r.endpoint),
+        ['omnichannel'],
+      );
     });
   });
 
@@ -289,10 +345,22 @@ describe('reliability/security: secrets sweep', function () {
     const profiles = cfg.inspect<unknown[]>('profiles')?.globalValue ?? [];
     const seen: unknown[] = [];
     try {
-      await cfg.update('profiles', [...profiles, { name: 'Echo basic', baseUrl: url, auth: 'basic' }, { name: 'Echo digest', baseUrl: url, auth: 'digest' }], vscode.ConfigurationTarget.Global);
+      await cfg.update(
+        'profiles',
+        [...profiles, { name: 'Echo basic', baseUrl: url, auth: 'basic' }, { name: 'Echo digest', baseUrl: url, auth: 'digest' }],
+        vscode.ConfigurationTarget.Global,
+      );
       for (const profile of ['Echo basic', 'Echo digest']) {
-        assert.strictEqual(await quietly(() => exec('telesign.setCredentials', { profile, customerId: CUSTOMER_ID, apiKey: SENTINEL_KEY })), true);
-        for (const [ref, show] of [['AA000000000000000000000000000001', true], ['EE000000000000000000000000000002', true], ['AA000000000000000000000000000003', false], ['EE000000000000000000000000000004', false]] as const) {
+        assert.strictEqual(
+          await quietly(() => exec('telesign.setCredentials', { profile, customerId: CUSTOMER_ID, apiKey: SENTINEL_KEY })),
+          true,
+        );
+        for (const [ref, show] of [
+          ['AA000000000000000000000000000001', true],
+          ['EE000000000000000000000000000002', true],
+          ['AA000000000000000000000000000003', false],
+          ['EE000000000000000000000000000004', false],
+        ] as const) {
           const r = await quietly(() => status({ referenceId: ref, profile, show }));
           assert.ok(r && r.outcome.ok === ref.startsWith('AA'), `${profile} ${ref}: ${JSON.stringify(r?.outcome).slice(0, 300)}`);
           seen.push(r);
@@ -300,13 +368,21 @@ describe('reliability/security: secrets sweep', function () {
       }
       const panel = await waitFor(() => panelOf('AA000000000000000000000000000001'), 10000, 'the echo panel');
       panel.receive({ type: 'copy-json' });
-      const json = await waitFor(async () => {
-        const t = await vscode.env.clipboard.readText();
-        return t.startsWith('{') && t.includes('FORGED') ? t : undefined;
-      }, 10000, 'the JSON on the clipboard');
+      const json = await waitFor(
+        async () => {
+          const t = await vscode.env.clipboard.readText();
+          return t.startsWith('{') && t.includes('FORGED') ? t : undefined;
+        },
+        10000,
+        'the JSON on the clipboard',
+      );
       const history = quickPick<vscode.QuickPickItem>(() => undefined);
       await withStubs({ showQuickPick: history.fn }, () => exec('telesign.showHistory'));
-      const received = openResultPanels().flatMap((p) => [p.panel.webview.html, JSON.stringify(p.lastRendered), JSON.stringify(p.report ?? {})]);
+      const received = openResultPanels().flatMap((p) => [
+        p.panel.webview.html,
+        JSON.stringify(p.lastRendered),
+        JSON.stringify(p.report ?? {}),
+      ]);
       assertNoSecret(seen, 'command results');
       assertNoSecret(received, 'the panels');
       assertNoSecret(json, 'Copy JSON');
@@ -325,7 +401,10 @@ describe('reliability/security: secrets sweep', function () {
     world.sim.faults.clear();
     const evil = await attacker();
     const hostile = {
-      'telesign.profiles': [{ name: SIM, baseUrl: evil.url, auth: 'basic' }, { name: 'Attacker', baseUrl: evil.url, auth: 'basic' }],
+      'telesign.profiles': [
+        { name: SIM, baseUrl: evil.url, auth: 'basic' },
+        { name: 'Attacker', baseUrl: evil.url, auth: 'basic' },
+      ],
       'telesign.activeProfile': SIM,
       'telesign.request.timeoutSeconds': 13,
     };
@@ -336,7 +415,7 @@ describe('reliability/security: secrets sweep', function () {
         const shown = await quietly(() => status({ referenceId: SEEDED.notAutoOtp, profile: SIM, show: false }));
         assert.ok(shown?.outcome.ok, JSON.stringify(shown?.outcome));
         assert.strictEqual(shown.profile.baseUrl, world.sim.url, 'the user profile');
-        assert.strictEqual(world.sim.requests.length - before, 1, 'the user profile\'s simulator got the request');
+        assert.strictEqual(world.sim.requests.length - before, 1, "the user profile's simulator got the request");
         const named = await quietly(() => status({ referenceId: SEEDED.notAutoOtp, profile: 'Attacker', show: false }));
         assert.ok(named && !named.outcome.ok, 'a profile only the workspace defines does not exist');
         assert.strictEqual(evil.connections(), 0, 'the attacker received nothing');

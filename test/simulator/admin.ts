@@ -64,7 +64,7 @@ function obj(x: unknown, what: string): Record<string, unknown> {
 }
 
 function optNumber(o: Record<string, unknown>, k: string): void {
-  if (o[k] !== undefined && (typeof o[k] !== 'number' || !Number.isFinite(o[k]) || (o[k]) < 0)) {
+  if (o[k] !== undefined && (typeof o[k] !== 'number' || !Number.isFinite(o[k]) || o[k] < 0)) {
     throw new Error(`"${k}" must be a non-negative number`);
   }
 }
@@ -81,13 +81,19 @@ export function parseTransactionSpec(input: unknown): TransactionSpec {
   if (o.endpoint !== undefined && !ALL_PRODUCTS.includes(o.endpoint as EndpointId)) {
     throw new Error(`"endpoint" must be one of ${ALL_PRODUCTS.join(', ')}`);
   }
-  if (o.subResource !== undefined && o.subResource !== 'sms' && o.subResource !== 'call') throw new Error('"subResource" must be sms or call');
-  if (o.answer !== undefined && o.answer !== 'rate-limited' && o.answer !== 'unavailable') throw new Error('"answer" must be rate-limited or unavailable');
+  if (o.subResource !== undefined && o.subResource !== 'sms' && o.subResource !== 'call') {
+    throw new Error('"subResource" must be sms or call');
+  }
+  if (o.answer !== undefined && o.answer !== 'rate-limited' && o.answer !== 'unavailable') {
+    throw new Error('"answer" must be rate-limited or unavailable');
+  }
   if (o.channels !== undefined) {
     if (!Array.isArray(o.channels)) throw new Error('"channels" must be an array');
     o.channels.forEach((c, i) => {
       const ch = obj(c, `channels[${i}]`);
-      if (typeof ch.channel !== 'string' || ch.channel === '') throw new Error(`channels[${i}].channel must be a name such as sms or whatsapp`);
+      if (typeof ch.channel !== 'string' || ch.channel === '') {
+        throw new Error(`channels[${i}].channel must be a name such as sms or whatsapp`);
+      }
       if (typeof ch.code !== 'number') throw new Error(`channels[${i}].code must be a number`);
       optNumber(ch, 'afterMs');
       if (ch.afterMs === undefined) throw new Error(`channels[${i}].afterMs is required (ms of sim time in progress)`);
@@ -113,7 +119,8 @@ function parseCustomer(input: unknown): CustomerSpec {
 
 const HELP = {
   'GET /_sim/transactions': 'list transactions (reference IDs, OTPs, labels)',
-  'POST /_sim/transactions': '{"otp":"123456","channels":[{"channel":"viber","code":3112,"afterMs":5000},{"channel":"sms","code":3000,"afterMs":10000}]}',
+  'POST /_sim/transactions':
+    '{"otp":"123456","channels":[{"channel":"viber","code":3112,"afterMs":5000},{"channel":"sms","code":3000,"afterMs":10000}]}',
   'GET /_sim/clock': 'sim time',
   'POST /_sim/clock': '{"advanceMs":60000} or {"set":"2030-01-01T00:00:00Z"}',
   'GET /_sim/faults': 'queued faults and rules',

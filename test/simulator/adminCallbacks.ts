@@ -6,9 +6,10 @@ import { RETRY_DELAYS_MS } from './callbacks';
 import type { CallbackDispatcher } from './callbacks';
 
 export const CALLBACK_HELP = {
-  'GET /_sim/callbacks': 'the callback URL, retry schedule and every delivery with its attempts and the receiver\'s answers',
+  'GET /_sim/callbacks': "the callback URL, retry schedule and every delivery with its attempts and the receiver's answers",
   'POST /_sim/callbacks/url': '{"url":"http://127.0.0.1:9000/cb"} (loopback http only) or {"url":null}',
-  'POST /_sim/callbacks': '{"kind":"inbound","channel":"whatsapp","text":"hi"} | {"kind":"template","code":3852} | {"kind":"bulk-sms","code":286}; optional "url", "referenceId"',
+  'POST /_sim/callbacks':
+    '{"kind":"inbound","channel":"whatsapp","text":"hi"} | {"kind":"template","code":3852} | {"kind":"bulk-sms","code":286}; optional "url", "referenceId"',
   'DELETE /_sim/callbacks': 'clear the delivery log',
 };
 
@@ -24,7 +25,13 @@ function optString(o: Record<string, unknown>, k: string): string | undefined {
 }
 
 /** Handles a callbacks route; undefined when the path is not one. */
-export function callbackRoute(method: string, path: string, body: unknown, d: CallbackDispatcher, now: number): { status: number; body: unknown } | undefined {
+export function callbackRoute(
+  method: string,
+  path: string,
+  body: unknown,
+  d: CallbackDispatcher,
+  now: number,
+): { status: number; body: unknown } | undefined {
   if (path === '/_sim/callbacks' && method === 'GET') {
     return { status: 200, body: { url: d.url ?? null, timeoutMs: d.timeoutMs, retryDelaysMs: RETRY_DELAYS_MS, deliveries: d.list() } };
   }
@@ -51,9 +58,18 @@ export function callbackRoute(method: string, path: string, body: unknown, d: Ca
       return { status: 201, body: d.send('inbound', inboundBody(o, ref.toUpperCase(), now), url) };
     }
     case 'template': {
-      if (o.code !== undefined && !(Number(o.code) in TEMPLATE_TEXTS)) throw new Error(`"code" must be one of ${Object.keys(TEMPLATE_TEXTS).join(', ')}`);
+      if (o.code !== undefined && !(Number(o.code) in TEMPLATE_TEXTS)) {
+        throw new Error(`"code" must be one of ${Object.keys(TEMPLATE_TEXTS).join(', ')}`);
+      }
       if (o.channel !== undefined && o.channel !== 'whatsapp' && o.channel !== 'sms') throw new Error('"channel" must be whatsapp or sms');
-      return { status: 201, body: d.send('template-review', templateBody({ ...(o as TemplateSpec), code: o.code === undefined ? undefined : Number(o.code) }, ref.toUpperCase(), now), url) };
+      return {
+        status: 201,
+        body: d.send(
+          'template-review',
+          templateBody({ ...(o as TemplateSpec), code: o.code === undefined ? undefined : Number(o.code) }, ref.toUpperCase(), now),
+          url,
+        ),
+      };
     }
     case 'bulk-sms': {
       if (o.code !== undefined && typeof o.code !== 'number') throw new Error('"code" must be a number, e.g. 200 or 286');

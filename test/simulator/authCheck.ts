@@ -59,12 +59,7 @@ function sameText(a: string, b: string): boolean {
 
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
-export function checkAuth(
-  req: AuthRequest,
-  customers: ReadonlyMap<string, CustomerSpec>,
-  now: number,
-  nonces: NonceMemory,
-): AuthResult {
+export function checkAuth(req: AuthRequest, customers: ReadonlyMap<string, CustomerSpec>, now: number, nonces: NonceMemory): AuthResult {
   const authorization = header(req.headers, 'authorization');
   if (authorization === undefined || authorization.trim() === '') return { ok: false, error: 'missing-auth' };
 

@@ -44,7 +44,9 @@ function omnichannelEvents(tx: Transaction): CallbackEvent[] {
     if (tx.spec.externalId !== undefined) read.external_id = tx.spec.externalId;
     events.push({ at, family: 'messaging-read', body: read });
   }
-  return events.filter((e, i) => i === 0 || !FINAL_MESSAGING.has((events[i - 1].body.status as { code: number }).code) || e.family === 'messaging-read');
+  return events.filter(
+    (e, i) => i === 0 || !FINAL_MESSAGING.has((events[i - 1].body.status as { code: number }).code) || e.family === 'messaging-read',
+  );
 }
 
 function stepTimes(tx: Transaction, fallback: number[]): number[] {
@@ -66,7 +68,11 @@ function verifyEvents(tx: Transaction): CallbackEvent[] {
 function smsEvents(tx: Transaction): CallbackEvent[] {
   return stepTimes(tx, [0, 5_000]).map((at) => {
     const body = renderMessaging(tx, at);
-    return { at, family: 'sms-delivery', body: { ...body, errors: [], sub_resource: 'sms', submit_timestamp: telesignTimestamp(tx.createdAt) } };
+    return {
+      at,
+      family: 'sms-delivery',
+      body: { ...body, errors: [], sub_resource: 'sms', submit_timestamp: telesignTimestamp(tx.createdAt) },
+    };
   });
 }
 
@@ -76,7 +82,12 @@ function verificationEvents(tx: Transaction): CallbackEvent[] {
   return stepTimes(tx, [0, 30_000]).map((at) => {
     const body = renderVerification(tx, at);
     const state = String(body.state);
-    const inner: Record<string, unknown> = { method: 'sms', state, tried_on: telesignTimestamp(tx.createdAt), updated_on: telesignTimestamp(at) };
+    const inner: Record<string, unknown> = {
+      method: 'sms',
+      state,
+      tried_on: telesignTimestamp(tx.createdAt),
+      updated_on: telesignTimestamp(at),
+    };
     const result = INNER_RESULT[state];
     if (result) [inner.err_code, inner.err_msg] = result;
     return { at, family: 'verify-api', body: { ...body, inner_methods: [inner] } };
@@ -124,17 +135,50 @@ export function inboundBody(spec: InboundSpec, referenceId: string, now: number)
   };
   const action = spec.keyword || spec.action ? { action: spec.action ?? 'generic', keyword: spec.keyword ?? '' } : undefined;
   if (channel === 'sms') {
-    body.user_response = { sender_id: spec.senderId ?? '4442', iso_country_code: 'US', action: action?.action ?? 'generic', keyword: action?.keyword ?? '', phone_number: phone, mo_message: text, price: '0.0075' };
+    body.user_response = {
+      sender_id: spec.senderId ?? '4442',
+      iso_country_code: 'US',
+      action: action?.action ?? 'generic',
+      keyword: action?.keyword ?? '',
+      phone_number: phone,
+      mo_message: text,
+      price: '0.0075',
+    };
     body.errors = {};
     body.submit_timestamp = telesignTimestamp(now);
     return body;
   }
-  if (channel === 'email') return { ...body, email: spec.email ?? 'name@example.com', content: { end_user_action: { template: 'text', event: 'unsubscribe' } } };
+  if (channel === 'email') {
+    return { ...body, email: spec.email ?? 'name@example.com', content: { end_user_action: { template: 'text', event: 'unsubscribe' } } };
+  }
   body.phone_number = phone;
-  const reply = spec.originalReferenceId ? { original_reference_id: spec.originalReferenceId, text, ...(action ? { action: action.action.toUpperCase(), keyword: action.keyword } : {}) } : undefined;
-  if (channel === 'whatsapp') return { ...body, waba_phone_number: spec.senderId ?? '15558675310', content: { type: 'text', content: { body: text }, ...(reply ? { end_user_action: reply } : {}) } };
-  if (channel === 'rcs') return { ...body, rcs_sender_id: spec.senderId ?? 'inspector_agent', content: { text, ...(reply ? { end_user_action: { postback_data: 'sim', ...reply } } : {}) } };
-  if (channel === 'viber') return { ...body, content: { original_reference_id: spec.originalReferenceId ?? '', text, tracking_data: '', media: '', file_name: '' } };
+  const reply = spec.originalReferenceId
+    ? {
+        original_reference_id: spec.originalReferenceId,
+        text,
+        ...(action ? { action: action.action.toUpperCase(), keyword: action.keyword } : {}),
+      }
+    : undefined;
+  if (channel === 'whatsapp') {
+    return {
+      ...body,
+      waba_phone_number: spec.senderId ?? '15558675310',
+      content: { type: 'text', content: { body: text }, ...(reply ? { end_user_action: reply } : {}) },
+    };
+  }
+  if (channel === 'rcs') {
+    return {
+      ...body,
+      rcs_sender_id: spec.senderId ?? 'inspector_agent',
+      content: { text, ...(reply ? { end_user_action: { postback_data: 'sim', ...reply } } : {}) },
+    };
+  }
+  if (channel === 'viber') {
+    return {
+      ...body,
+      content: { original_reference_id: spec.originalReferenceId ?? '', text, tracking_data: '', media: '', file_name: '' },
+    };
+  }
   return { ...body, content: { text_1: text } };
 }
 
@@ -174,5 +218,11 @@ export interface BulkSpec {
 export function bulkBody(spec: BulkSpec, referenceId: string, now: number): Record<string, unknown> {
   const code = spec.code ?? 200;
   const description = code === 286 ? 'Transaction not attempted' : statusText(code);
-  return { reference_id: referenceId, status: { code, description, updated_on: telesignTimestamp(now) }, errors: [], sub_resource: 'bulk_sms', session_id: spec.sessionId ?? referenceId };
+  return {
+    reference_id: referenceId,
+    status: { code, description, updated_on: telesignTimestamp(now) },
+    errors: [],
+    sub_resource: 'bulk_sms',
+    session_id: spec.sessionId ?? referenceId,
+  };
 }

@@ -60,7 +60,9 @@ export function validateCallbackUrl(url: string): string | undefined {
     return `callback URL "${url}" is not a URL; use e.g. http://127.0.0.1:9000/callbacks`;
   }
   if (parsed.protocol !== 'http:') return `callback URL must be http:// (the simulator posts plain HTTP to a local receiver): ${url}`;
-  if (!isLoopbackUrl(parsed)) return `callback URL must be on 127.0.0.1, ::1 or localhost; the simulator never sends off this machine: ${url}`;
+  if (!isLoopbackUrl(parsed)) {
+    return `callback URL must be on 127.0.0.1, ::1 or localhost; the simulator never sends off this machine: ${url}`;
+  }
   return undefined;
 }
 

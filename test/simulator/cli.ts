@@ -59,7 +59,9 @@ function parseArgs(argv: readonly string[]): CliArgs {
       }
       case '--help':
       case '-h':
-        process.stdout.write('usage: simulator [--port N] [--host 127.0.0.1] [--json] [--rate-limit N/MS] [--callback-url http://127.0.0.1:PORT/PATH]\n');
+        process.stdout.write(
+          'usage: simulator [--port N] [--host 127.0.0.1] [--json] [--rate-limit N/MS] [--callback-url http://127.0.0.1:PORT/PATH]\n',
+        );
         process.exit(0);
         break;
       default:

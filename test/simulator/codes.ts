@@ -25,9 +25,23 @@ export type ErrorKey =
   | 'unavailable';
 
 export const ERROR_KEYS: readonly ErrorKey[] = [
-  'missing-auth', 'malformed-auth', 'unknown-customer', 'invalid-key', 'bad-signature', 'missing-date',
-  'bad-auth-method', 'bad-date', 'stale-date', 'bad-nonce', 'reused-nonce', 'not-enabled', 'malformed-ref',
-  'not-found', 'expired', 'rate-limited', 'unavailable',
+  'missing-auth',
+  'malformed-auth',
+  'unknown-customer',
+  'invalid-key',
+  'bad-signature',
+  'missing-date',
+  'bad-auth-method',
+  'bad-date',
+  'stale-date',
+  'bad-nonce',
+  'reused-nonce',
+  'not-enabled',
+  'malformed-ref',
+  'not-found',
+  'expired',
+  'rate-limited',
+  'unavailable',
 ];
 
 export interface ErrorAnswer {

@@ -38,8 +38,20 @@ export type Fault =
 export type FaultKind = Fault['kind'];
 
 export const FAULT_KINDS: readonly FaultKind[] = [
-  'latency', 'reset-before-body', 'reset-mid-body', 'truncated-json', 'html-502', 'empty-200', 'slow-drip',
-  'oversized', 'wrong-content-type', 'error-body-200', 'redirect', 'error', 'invalid-utf8', 'duplicate-headers',
+  'latency',
+  'reset-before-body',
+  'reset-mid-body',
+  'truncated-json',
+  'html-502',
+  'empty-200',
+  'slow-drip',
+  'oversized',
+  'wrong-content-type',
+  'error-body-200',
+  'redirect',
+  'error',
+  'invalid-utf8',
+  'duplicate-headers',
 ];
 
 /** Faults whose answer does not depend on the simulator's normal handling of the request. */
@@ -139,16 +151,29 @@ export function parseFault(input: unknown): Fault {
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new Error(`${kind}: "${name}" must be a non-negative number`);
   };
   switch (kind) {
-    case 'latency': num('ms', true); break;
-    case 'reset-mid-body': num('afterBytes', false); break;
-    case 'truncated-json': num('bytes', false); break;
-    case 'slow-drip': num('chunkBytes', false); num('intervalMs', false); break;
-    case 'oversized': num('megabytes', true); break;
+    case 'latency':
+      num('ms', true);
+      break;
+    case 'reset-mid-body':
+      num('afterBytes', false);
+      break;
+    case 'truncated-json':
+      num('bytes', false);
+      break;
+    case 'slow-drip':
+      num('chunkBytes', false);
+      num('intervalMs', false);
+      break;
+    case 'oversized':
+      num('megabytes', true);
+      break;
     case 'error':
       if (!ERROR_KEYS.includes(f.error as ErrorKey)) throw new Error(`error: "error" must be one of ${ERROR_KEYS.join(', ')}`);
       break;
     case 'error-body-200':
-      if (f.error !== undefined && !ERROR_KEYS.includes(f.error as ErrorKey)) throw new Error(`error-body-200: "error" must be one of ${ERROR_KEYS.join(', ')}`);
+      if (f.error !== undefined && !ERROR_KEYS.includes(f.error as ErrorKey)) {
+        throw new Error(`error-body-200: "error" must be one of ${ERROR_KEYS.join(', ')}`);
+      }
       break;
     default:
       break;

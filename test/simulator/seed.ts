@@ -144,7 +144,10 @@ export const SEEDED_TRANSACTIONS: readonly TransactionSpec[] = [
     otp: '45558',
     validityMs: 11 * HOUR,
     maxAttempts: 3,
-    progression: [{ afterMs: 0, code: 290 }, { afterMs: 2_000, code: 200 }],
+    progression: [
+      { afterMs: 0, code: 290 },
+      { afterMs: 2_000, code: 200 },
+    ],
   },
   {
     referenceId: SEEDED.verifySmsExpired,
@@ -175,20 +178,29 @@ export const SEEDED_TRANSACTIONS: readonly TransactionSpec[] = [
     label: 'Voice Verify: OTP 12345; 103 Call in progress → 100 Call answered after 20 s',
     otp: '12345',
     validityMs: 11 * HOUR,
-    progression: [{ afterMs: 0, code: 103 }, { afterMs: 20_000, code: 100 }],
+    progression: [
+      { afterMs: 0, code: 103 },
+      { afterMs: 20_000, code: 100 },
+    ],
   },
   {
     referenceId: SEEDED.messaging,
     endpoint: 'messaging',
     label: 'SMS API: 290 in progress for 30 s, then 200 Delivered to handset',
     externalId: 'CustomExternalID7349',
-    progression: [{ afterMs: 0, code: 290 }, { afterMs: 30_000, code: 200 }],
+    progression: [
+      { afterMs: 0, code: 290 },
+      { afterMs: 30_000, code: 200 },
+    ],
   },
   {
     referenceId: SEEDED.verification,
     endpoint: 'verification',
     label: 'Verify API: ONGOING for 30 s, then VERIFIED',
     phoneNumber: '11234567890',
-    progression: [{ afterMs: 0, state: 'ONGOING' }, { afterMs: 30_000, state: 'VERIFIED' }],
+    progression: [
+      { afterMs: 0, state: 'ONGOING' },
+      { afterMs: 30_000, state: 'VERIFIED' },
+    ],
   },
 ];

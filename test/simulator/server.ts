@@ -18,7 +18,13 @@ import type { Fault, FaultKind, Prepared } from './faults';
 import { ALL_PRODUCTS, SEEDED_CUSTOMERS, SEEDED_TRANSACTIONS } from './seed';
 import type { CustomerSpec, RateLimit } from './seed';
 import {
-  createTransaction, isExpired, REFERENCE_ID, renderMessaging, renderOmnichannel, renderVerification, renderVerify,
+  createTransaction,
+  isExpired,
+  REFERENCE_ID,
+  renderMessaging,
+  renderOmnichannel,
+  renderVerification,
+  renderVerify,
 } from './transactions';
 import type { Transaction, TransactionSpec } from './transactions';
 
@@ -118,7 +124,9 @@ function summary(tx: Transaction): TransactionSummary {
 }
 
 function checkCustomer(spec: CustomerSpec): CustomerSpec {
-  if (typeof spec.customerId !== 'string' || !/^[^:\s]+$/.test(spec.customerId)) throw new Error('customerId must be non-empty with no ":" or spaces');
+  if (typeof spec.customerId !== 'string' || !/^[^:\s]+$/.test(spec.customerId)) {
+    throw new Error('customerId must be non-empty with no ":" or spaces');
+  }
   if (typeof spec.apiKey !== 'string' || spec.apiKey === '') throw new Error('apiKey must be a non-empty string');
   for (const p of spec.products ?? []) if (!ALL_PRODUCTS.includes(p)) throw new Error(`unknown product ${String(p)}`);
   return spec;
@@ -137,7 +145,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const sockets = new Set<Socket>();
   const randomId = (): string => randomBytes(16).toString('hex').toUpperCase();
   const signingCustomer = options.callbacks?.customerId ?? DEMO_CREDENTIALS.customerId;
-  const callbacks = new CallbackDispatcher(clock, () => customers.get(signingCustomer), { url: options.callbacks?.url, timeoutMs: options.callbacks?.timeoutMs });
+  const callbacks = new CallbackDispatcher(clock, () => customers.get(signingCustomer), {
+    url: options.callbacks?.url,
+    timeoutMs: options.callbacks?.timeoutMs,
+  });
 
   const state: SimState = {
     clock,
@@ -186,10 +197,18 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     return { limited: false };
   }
 
-  function failure(family: Family, key: ErrorKey, ref: string | undefined, extra: { signatureString?: string; tx?: Transaction } = {}): Prepared {
+  function failure(
+    family: Family,
+    key: ErrorKey,
+    ref: string | undefined,
+    extra: { signatureString?: string; tx?: Transaction } = {},
+  ): Prepared {
     const now = clock.now();
     const answer = errorAnswer(family, key);
-    return json(answer.http, errorBody(family, key, { referenceId: ref, now, signatureString: extra.signatureString, externalId: extra.tx?.spec.externalId }));
+    return json(
+      answer.http,
+      errorBody(family, key, { referenceId: ref, now, signatureString: extra.signatureString, externalId: extra.tx?.spec.externalId }),
+    );
   }
 
   /** The simulator's normal answer to an API request. */

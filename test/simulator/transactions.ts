@@ -120,7 +120,9 @@ export function renderOmnichannel(tx: Transaction, now: number, verifyCode: stri
     lastChannel = step.channel;
     if (elapsed < end) {
       // Telesign omits the channel's reference_id while it is still 3001.
-      channelStatus.push({ [step.channel]: { code: 3001, description: statusText(3001), updated_on: telesignTimestamp(tx.createdAt + cursor) } });
+      channelStatus.push({
+        [step.channel]: { code: 3001, description: statusText(3001), updated_on: telesignTimestamp(tx.createdAt + cursor) },
+      });
       lastUpdate = tx.createdAt + cursor;
       break;
     }
@@ -177,8 +179,14 @@ function currentStep(tx: Transaction, now: number, fallback: ProgressionStep[]):
 }
 
 const VERIFY_DEFAULTS: Record<'sms' | 'call', ProgressionStep[]> = {
-  sms: [{ afterMs: 0, code: 290 }, { afterMs: 5_000, code: 200 }],
-  call: [{ afterMs: 0, code: 103 }, { afterMs: 20_000, code: 100 }],
+  sms: [
+    { afterMs: 0, code: 290 },
+    { afterMs: 5_000, code: 200 },
+  ],
+  call: [
+    { afterMs: 0, code: 103 },
+    { afterMs: 20_000, code: 100 },
+  ],
 };
 
 /**
@@ -217,7 +225,10 @@ export function renderVerify(tx: Transaction, now: number, verifyCode: string | 
 
 /** The body of GET /v1/messaging/{ref} (SMS API) at `now`. */
 export function renderMessaging(tx: Transaction, now: number): Record<string, unknown> {
-  const { step, at } = currentStep(tx, now, [{ afterMs: 0, code: 290 }, { afterMs: 5_000, code: 200 }]);
+  const { step, at } = currentStep(tx, now, [
+    { afterMs: 0, code: 290 },
+    { afterMs: 5_000, code: 200 },
+  ]);
   const code = step.code ?? 200;
   const body: Record<string, unknown> = {
     reference_id: tx.referenceId,
@@ -230,7 +241,10 @@ export function renderMessaging(tx: Transaction, now: number): Record<string, un
 
 /** The body of GET /verification/{ref} (Verify API) at `now`. */
 export function renderVerification(tx: Transaction, now: number): Record<string, unknown> {
-  const { step, at } = currentStep(tx, now, [{ afterMs: 0, state: 'ONGOING' }, { afterMs: 30_000, state: 'VERIFIED' }]);
+  const { step, at } = currentStep(tx, now, [
+    { afterMs: 0, state: 'ONGOING' },
+    { afterMs: 30_000, state: 'VERIFIED' },
+  ]);
   const body: Record<string, unknown> = {
     reference_id: tx.referenceId,
     recipient: { phone_number: tx.spec.phoneNumber ?? '11234567890' },

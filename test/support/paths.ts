@@ -14,4 +14,3 @@ function findRoot(start: string): string {
 
 export const repoRoot = findRoot(__dirname);
 export const fixturesDir = join(repoRoot, 'test', 'fixtures');
-export const sharedReferenceDir = join(repoRoot, '..', 'shared', 'reference');

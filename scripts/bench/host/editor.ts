@@ -11,7 +11,7 @@ import { scanLine } from '../../../src/core/logs/scanner';
 import { basicAuthorization } from '../../../src/core/telesign/auth';
 import { getTransactionStatus } from '../../../src/core/telesign/client';
 import { DEMO_CREDENTIALS } from '../../../src/core/telesign/demo';
-import { openResultPanels } from '../../../src/features/resultPanel';
+import { openResultPanels } from '../../../test/support/resultPanels';
 import { repoRoot } from '../../../test/support/paths';
 import { log, runJob, sleep, type Job } from './job';
 

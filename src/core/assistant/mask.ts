@@ -8,7 +8,11 @@ const PHONE = /(?<![\w+])\+?\d{8,15}(?!\w)/g;
 /** Every digit but the last four becomes •, as card and phone masks do: enough to tell two numbers apart. */
 function keepLastFour(s: string): string {
   let keep = 4;
-  return [...s].reverse().map((c) => (/\d/.test(c) && keep-- <= 0 ? '•' : c)).reverse().join('');
+  return [...s]
+    .reverse()
+    .map((c) => (/\d/.test(c) && keep-- <= 0 ? '•' : c))
+    .reverse()
+    .join('');
 }
 
 export function maskPhoneNumbers(text: string): string {

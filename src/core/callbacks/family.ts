@@ -39,8 +39,13 @@ export function classify(body: Json): CallbackFamily {
   const code = status ? int(status.code) : null;
   if ((sub && sub.startsWith('mo_')) || isObject(body.user_response)) return 'inbound';
   if (sub === 'bulk_sms' || text(body.session_id) !== undefined) return 'bulk-sms';
-  if (Array.isArray(body.inner_methods) || Array.isArray(body.verification_policy) || (typeof body.state === 'string' && !status)) return 'verify-api';
-  if ((code !== null && TEMPLATE_CODES.has(code)) || (text(body.name) !== undefined && text(body.channel) !== undefined && !Array.isArray(body.channel_status))) {
+  if (Array.isArray(body.inner_methods) || Array.isArray(body.verification_policy) || (typeof body.state === 'string' && !status)) {
+    return 'verify-api';
+  }
+  if (
+    (code !== null && TEMPLATE_CODES.has(code)) ||
+    (text(body.name) !== undefined && text(body.channel) !== undefined && !Array.isArray(body.channel_status))
+  ) {
     return 'template-review';
   }
   if (Array.isArray(body.channel_status) || (status && text(status.last_channel) !== undefined)) {

@@ -1,119 +1,23 @@
 // parseCallback: one lenient reader for every callback family. It never throws on odd shapes; what it had
 // to tolerate is listed in `notes`.
-import { classify, FAMILY_CONTEXT, FAMILY_LABELS } from './family';
+import { classify, FAMILY_LABELS } from './family';
 import { maskBody, maskEmail, maskPhone, maskText } from './mask';
 import { arr, idList, int, isObject, num, obj, str, text, time } from './read';
-import type { Json } from './read';
-import type {
-  CallbackChannel, CallbackCode, CallbackFamily, CallbackTime, InboundInfo, InnerMethod, ParseCallbackResult, ParsedCallback, PolicyStep,
-} from './types';
+import { channels, collectCodes, inbound, inboundText, innerMethods, newest, policy } from './parts';
+import type { ParseCallbackResult, ParsedCallback } from './types';
 
 /** Callback bodies are small; anything larger is refused before parsing. */
 export const MAX_CALLBACK_BYTES = 1024 * 1024;
 
-function codeLine(family: CallbackFamily, path: string, json: string): string {
-  return `${FAMILY_CONTEXT[family]} ${path}: ${json}`;
-}
-
-function channels(body: Json, notes: string[]): CallbackChannel[] {
-  const out: CallbackChannel[] = [];
-  arr(body.channel_status).forEach((entry, i) => {
-    const o = obj(entry);
-    const name = o ? Object.keys(o)[0] : undefined;
-    const c = name !== undefined ? obj(o?.[name]) : undefined;
-    if (!name || !c) return void notes.push(`channel_status[${i}] is not a {"<channel>": {...}} object; skipped`);
-    out.push({
-      channel: name,
-      code: int(c.code),
-      description: text(c.description),
-      referenceId: text(c.reference_id),
-      updatedOn: time(c.updated_on, `channel_status[${i}].${name}.updated_on`, notes),
-    });
-  });
-  return out;
-}
-
-function innerMethods(body: Json, notes: string[]): InnerMethod[] {
-  return arr(body.inner_methods).flatMap((m, i): InnerMethod[] => {
-    const o = obj(m);
-    if (!o) return [];
-    const at = `inner_methods[${i}]`;
-    return [{
-      method: text(o.method) ?? '?',
-      state: text(o.state),
-      errCode: int(o.err_code),
-      errMsg: text(o.err_msg),
-      triedOn: time(o.tried_on, `${at}.tried_on`, notes),
-      updatedOn: time(o.updated_on, `${at}.updated_on`, notes),
-      expiresOn: time(o.expires_on, `${at}.expires_on`, notes),
-    }];
-  });
-}
-
-function policy(body: Json): PolicyStep[] {
-  return arr(body.verification_policy).flatMap((p) => {
-    const o = obj(p);
-    const method = o && text(o.method);
-    return method ? [{ method, fallbackTimeS: num(o.fallback_time) }] : [];
-  });
-}
-
-function inbound(body: Json, sub: string | undefined): InboundInfo {
-  const ur = obj(body.user_response) ?? {};
-  const content = obj(body.content) ?? {};
-  const action = obj(content.end_user_action) ?? {};
-  return {
-    channel: sub?.startsWith('mo_') ? sub.slice(3) : 'sms',
-    action: text(ur.action) ?? text(action.action),
-    keyword: text(ur.keyword) ?? text(action.keyword),
-    senderId: text(ur.sender_id) ?? text(body.rcs_sender_id),
-    isoCountryCode: text(ur.iso_country_code) ?? text(action.iso_country_code),
-    originalReferenceId: text(action.original_reference_id) ?? text(content.original_reference_id),
-    contentType: text(content.type),
-  };
-}
-
-function inboundText(body: Json): string | undefined {
-  const ur = obj(body.user_response) ?? {};
-  const content = obj(body.content) ?? {};
-  const inner = obj(content.content) ?? {};
-  return text(ur.mo_message) ?? text(content.text) ?? text(inner.body) ?? text(content.text_1) ?? text(obj(content.end_user_action)?.text);
-}
-
-function newest(times: readonly (CallbackTime | undefined)[]): CallbackTime | undefined {
-  let best: CallbackTime | undefined;
-  for (const t of times) if (t?.iso && (!best?.iso || t.iso > best.iso)) best = t;
-  return best ?? times.find((t) => t !== undefined);
-}
-
-function collectCodes(family: CallbackFamily, cb: Omit<ParsedCallback, 'codes' | 'phone' | 'email' | 'text' | 'maskedBody'>, simSwapCode: number | null): CallbackCode[] {
-  const codes: CallbackCode[] = [];
-  const s = cb.status;
-  if (s.code !== null) codes.push({ path: 'status.code', code: s.code, description: s.description, context: codeLine(family, 'status.code', `{"status":{"code":${s.code}}}`) });
-  cb.channels.forEach((c, i) => {
-    if (c.code === null) return;
-    const path = `channel_status[${i}].${c.channel}.code`;
-    codes.push({ path, code: c.code, description: c.description, context: codeLine(family, path, `{"channel_status":[{"${c.channel}":{"code":${c.code}}}]}`) });
-  });
-  cb.errors.forEach((e, i) => {
-    if (e.code === null) return;
-    const path = `errors[${i}].code`;
-    codes.push({ path, code: e.code, description: e.description, context: codeLine(family, path, `{"errors":[{"code":${e.code}}]}`) });
-  });
-  cb.innerMethods.forEach((m, i) => {
-    if (m.errCode === null) return;
-    const path = `inner_methods[${i}].err_code`;
-    codes.push({ path, code: m.errCode, description: m.errMsg, context: codeLine(family, path, `{"inner_methods":[{"method":"${m.method}","err_code":${m.errCode}}]}`) });
-  });
-  if (simSwapCode !== null) {
-    codes.push({ path: 'sim_swap.status.code', code: simSwapCode, context: codeLine(family, 'sim_swap.status.code', `{"sim_swap":{"status":{"code":${simSwapCode}}}}`) });
-  }
-  return codes;
-}
-
-/** Reads an already-decoded JSON value as a callback. */
 export function readCallback(body: unknown): ParseCallbackResult {
-  if (!isObject(body)) return { ok: false, error: 'A Telesign callback body is a JSON object; this is ' + (Array.isArray(body) ? 'an array.' : `a ${body === null ? 'null' : typeof body}.`) };
+  if (!isObject(body)) {
+    return {
+      ok: false,
+      error:
+        'A Telesign callback body is a JSON object; this is ' +
+        (Array.isArray(body) ? 'an array.' : `a ${body === null ? 'null' : typeof body}.`),
+    };
+  }
   const notes: string[] = [];
   const family = classify(body);
   const sub = text(body.sub_resource);
@@ -158,24 +62,40 @@ export function readCallback(body: unknown): ParseCallbackResult {
     verify: verify ? { codeState: text(verify.code_state), codeEnteredPresent: text(verify.code_entered) !== undefined } : undefined,
     risk: score ? { recommendation: text(score.recommendation), score: num(score.score), level: text(score.level) } : undefined,
     simSwap: swap
-      ? { riskIndicator: num(swap.risk_indicator), swapDate: text(swap.swap_date), swapTime: text(swap.swap_time), statusCode: int(obj(swap.status)?.code) }
+      ? {
+          riskIndicator: num(swap.risk_indicator),
+          swapDate: text(swap.swap_date),
+          swapTime: text(swap.swap_time),
+          statusCode: int(obj(swap.status)?.code),
+        }
       : undefined,
-    messageParts: info.message_parts_count !== undefined || parts.length > 0
-      ? { count: num(info.message_parts_count), sequence: num(info.message_part_sequence_number), referenceIds: parts }
-      : undefined,
+    messageParts:
+      info.message_parts_count !== undefined || parts.length > 0
+        ? { count: num(info.message_parts_count), sequence: num(info.message_part_sequence_number), referenceIds: parts }
+        : undefined,
     price: price !== undefined || currency !== undefined ? { amount: price, currency } : undefined,
     mcc: text(info.mcc),
     mnc: text(info.mnc),
     inbound: inb,
-    template: family === 'template-review'
-      ? { name: text(body.name), channel: text(body.channel), languages: arr(body.language).map(str).filter((x): x is string => x !== undefined) }
-      : undefined,
+    template:
+      family === 'template-review'
+        ? {
+            name: text(body.name),
+            channel: text(body.channel),
+            languages: arr(body.language)
+              .map(str)
+              .filter((x): x is string => x !== undefined),
+          }
+        : undefined,
     notes,
   };
-  if (family === 'unknown') notes.push('no field identifies the family (status.code, channel_status, inner_methods, sub_resource, user_response …)');
+  if (family === 'unknown') {
+    notes.push('no field identifies the family (status.code, channel_status, inner_methods, sub_resource, user_response …)');
+  }
   const codes = collectCodes(family, base, swap ? int(obj(swap.status)?.code) : null);
   const ur = obj(body.user_response) ?? {};
-  const phone = text(ur.phone_number) ?? text(body.phone_number) ?? text(obj(body.recipient)?.phone_number) ?? text(info.cleansed_phone_number);
+  const phone =
+    text(ur.phone_number) ?? text(body.phone_number) ?? text(obj(body.recipient)?.phone_number) ?? text(info.cleansed_phone_number);
   const email = text(body.email) ?? text(obj(body.recipient)?.email);
   const msg = isInbound ? inboundText(body) : undefined;
   // Accessors, not fields: spreading or serialising the callback never carries the raw values.
@@ -194,10 +114,15 @@ export function readCallback(body: unknown): ParseCallbackResult {
  * Parses a callback as received: raw body bytes (UTF-8 JSON) and, optionally, its headers (a JSON
  * content type is expected but not required: a wrong one becomes a note).
  */
-export function parseCallback(rawBody: Buffer | string, headers: Readonly<Record<string, string | string[] | undefined>> = {}): ParseCallbackResult {
+export function parseCallback(
+  rawBody: Buffer | string,
+  headers: Readonly<Record<string, string | string[] | undefined>> = {},
+): ParseCallbackResult {
   const bytes = typeof rawBody === 'string' ? Buffer.from(rawBody, 'utf8') : rawBody;
   if (bytes.length === 0) return { ok: false, error: 'The callback has an empty body; Telesign always sends a JSON object.' };
-  if (bytes.length > MAX_CALLBACK_BYTES) return { ok: false, error: `The callback body is ${bytes.length} bytes, over the ${MAX_CALLBACK_BYTES}-byte limit for callbacks.` };
+  if (bytes.length > MAX_CALLBACK_BYTES) {
+    return { ok: false, error: `The callback body is ${bytes.length} bytes, over the ${MAX_CALLBACK_BYTES}-byte limit for callbacks.` };
+  }
   let body: unknown;
   try {
     body = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));

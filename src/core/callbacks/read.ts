@@ -42,7 +42,8 @@ export function num(v: unknown): number | undefined {
 }
 
 // RFC 1123 / HTTP-date, e.g. "Thu, 23 Jun 2022 19:03:44 GMT" (the SMS callback page's example).
-const RFC1123 = /^(?:mon|tue|wed|thu|fri|sat|sun), (\d{1,2}) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) (?:gmt|utc|\+0000)$/i;
+const RFC1123 =
+  /^(?:mon|tue|wed|thu|fri|sat|sun), (\d{1,2}) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) (?:gmt|utc|\+0000)$/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
@@ -55,7 +56,14 @@ export function callbackDate(raw: string): string | undefined {
   if (iso) return iso;
   const m = RFC1123.exec(s);
   if (!m) return undefined;
-  const [day, month, year, h, min, sec] = [Number(m[1]), MONTHS.indexOf(m[2].toLowerCase()), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])];
+  const [day, month, year, h, min, sec] = [
+    Number(m[1]),
+    MONTHS.indexOf(m[2].toLowerCase()),
+    Number(m[3]),
+    Number(m[4]),
+    Number(m[5]),
+    Number(m[6]),
+  ];
   if (h > 23 || min > 59 || sec > 59) return undefined;
   const d = new Date(Date.UTC(year, month, day, h, min, sec));
   return d.getUTCDate() === day ? d.toISOString() : undefined;
@@ -74,5 +82,8 @@ export function time(v: unknown, field: string, notes: string[]): CallbackTime |
 export function idList(v: unknown): string[] {
   const s = str(v);
   if (!s) return [];
-  return s.split(',').map((x) => x.trim()).filter((x) => x.length > 0);
+  return s
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => x.length > 0);
 }

@@ -42,7 +42,13 @@ function sortKeys(v: unknown): unknown {
 function pythonDumps(v: unknown): string {
   if (Array.isArray(v)) return '[' + v.map(pythonDumps).join(', ') + ']';
   if (typeof v === 'object' && v !== null) {
-    return '{' + Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}: ${pythonDumps(x)}`).join(', ') + '}';
+    return (
+      '{' +
+      Object.entries(v)
+        .map(([k, x]) => `${JSON.stringify(k)}: ${pythonDumps(x)}`)
+        .join(', ') +
+      '}'
+    );
   }
   return JSON.stringify(v) ?? 'null';
 }
@@ -81,7 +87,12 @@ export function serialisations(parsed: unknown, raw: string): Serialisation[] {
           const text = escape(base, escaping) + (newline ? '\n' : '');
           if (seen.has(text)) continue;
           seen.add(text);
-          const label = [order === 'sorted' ? 'keys sorted' : 'keys in original order', SPACING_LABEL[spacing], ESCAPING_LABEL[escaping], newline ? 'trailing newline' : '']
+          const label = [
+            order === 'sorted' ? 'keys sorted' : 'keys in original order',
+            SPACING_LABEL[spacing],
+            ESCAPING_LABEL[escaping],
+            newline ? 'trailing newline' : '',
+          ]
             .filter((s) => s !== '')
             .join(', ');
           out.push({ label, text, order, spacing, escaping, newline });

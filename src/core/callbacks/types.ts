@@ -107,7 +107,12 @@ export interface ParsedCallback {
   readonly latestTime?: CallbackTime;
   readonly verify?: { readonly codeState?: string; readonly codeEnteredPresent: boolean };
   readonly risk?: { readonly recommendation?: string; readonly score?: number; readonly level?: string };
-  readonly simSwap?: { readonly riskIndicator?: number; readonly swapDate?: string; readonly swapTime?: string; readonly statusCode?: number | null };
+  readonly simSwap?: {
+    readonly riskIndicator?: number;
+    readonly swapDate?: string;
+    readonly swapTime?: string;
+    readonly statusCode?: number | null;
+  };
   readonly messageParts?: { readonly count?: number; readonly sequence?: number; readonly referenceIds: readonly string[] };
   readonly price?: { readonly amount?: string; readonly currency?: string };
   readonly mcc?: string;
@@ -129,5 +134,4 @@ export interface ParsedCallback {
 }
 
 export type ParseCallbackResult =
-  | { readonly ok: true; readonly callback: ParsedCallback; readonly body: unknown }
-  | { readonly ok: false; readonly error: string };
+  { readonly ok: true; readonly callback: ParsedCallback; readonly body: unknown } | { readonly ok: false; readonly error: string };

@@ -20,17 +20,17 @@ export type MismatchReason =
 export type SignatureVerdict =
   | { readonly kind: 'valid'; readonly customerId: string; readonly message: string }
   | {
-    readonly kind: 'invalid';
-    readonly reason: MismatchReason;
-    readonly message: string;
-    /** The customer ID the header names, when it has one. */
-    readonly customerId?: string;
-    /** The other profile whose key reproduces the signature. */
-    readonly matchedProfile?: string;
-    /** For body-reserialised: the serialisation that was signed, and what differs from the raw body. */
-    readonly serialisation?: string;
-    readonly aspects?: readonly Aspect[];
-  }
+      readonly kind: 'invalid';
+      readonly reason: MismatchReason;
+      readonly message: string;
+      /** The customer ID the header names, when it has one. */
+      readonly customerId?: string;
+      /** The other profile whose key reproduces the signature. */
+      readonly matchedProfile?: string;
+      /** For body-reserialised: the serialisation that was signed, and what differs from the raw body. */
+      readonly serialisation?: string;
+      readonly aspects?: readonly Aspect[];
+    }
   | { readonly kind: 'unsigned'; readonly message: string }
   | { readonly kind: 'no-credentials'; readonly message: string; readonly customerId?: string; readonly matchedProfile?: string };
 
@@ -69,7 +69,12 @@ function presentedFrom(input: VerifyCallbackInput): Presented | { error: Signatu
   const auth = headerValue(headers, 'authorization');
   const xts = headerValue(headers, 'x-ts-authorization');
   if (auth === undefined && xts === undefined) {
-    return { error: { kind: 'unsigned', message: 'No Authorization or X-TS-Authorization header: the callback is unsigned (Telesign signs every callback with both).' } };
+    return {
+      error: {
+        kind: 'unsigned',
+        message: 'No Authorization or X-TS-Authorization header: the callback is unsigned (Telesign signs every callback with both).',
+      },
+    };
   }
   const name = auth !== undefined ? 'Authorization' : 'X-TS-Authorization';
   const value = (auth ?? xts) as string;
@@ -80,7 +85,8 @@ function presentedFrom(input: VerifyCallbackInput): Presented | { error: Signatu
         kind: 'invalid',
         reason: 'headers-disagree',
         customerId: tsa?.customerId,
-        message: 'Authorization and X-TS-Authorization differ; Telesign sends the same `TSA customer_id:signature` in both, so one was changed on the way.',
+        message:
+          'Authorization and X-TS-Authorization differ; Telesign sends the same `TSA customer_id:signature` in both, so one was changed on the way.',
       },
     };
   }
@@ -97,10 +103,20 @@ function explainMismatch(p: Presented, body: Buffer, creds: CallbackCredentials,
   const base = { kind: 'invalid' as const, customerId: p.customerId };
   const other = matchesAny(p.signature, body, others);
   if (other) {
-    return { ...base, reason: 'other-profile-key', matchedProfile: other.profile, message: `Signed with the key of ${named(other)}, not the active profile's: select that profile, or register this profile's key with the sender.` };
+    return {
+      ...base,
+      reason: 'other-profile-key',
+      matchedProfile: other.profile,
+      message: `Signed with the key of ${named(other)}, not the active profile's: select that profile, or register this profile's key with the sender.`,
+    };
   }
   if (signatureMatches(p.signature, hmacBytes(Buffer.from(creds.apiKey, 'utf8'), body))) {
-    return { ...base, reason: 'key-not-decoded', message: 'The signature was computed with the API key text itself as the HMAC key; base64-decode the API key first and use those bytes.' };
+    return {
+      ...base,
+      reason: 'key-not-decoded',
+      message:
+        'The signature was computed with the API key text itself as the HMAC key; base64-decode the API key first and use those bytes.',
+    };
   }
   const raw = body.toString('utf8');
   let parsed: unknown;
@@ -126,7 +142,11 @@ function explainMismatch(p: Presented, body: Buffer, creds: CallbackCredentials,
     }
   }
   const tried = `Tried this profile's key, the undecoded key, ${parsed === undefined ? 'no re-serialisations (the body is not JSON)' : `${serialisations(parsed, raw).length} re-serialisations of the body`} and ${others.length} other profile key(s).`;
-  return { ...base, reason: 'no-match', message: `The signature does not match this body. The body was changed after signing, or it was signed with a key we do not have. ${tried}` };
+  return {
+    ...base,
+    reason: 'no-match',
+    message: `The signature does not match this body. The body was changed after signing, or it was signed with a key we do not have. ${tried}`,
+  };
 }
 
 export function verifyCallbackSignature(input: VerifyCallbackInput): SignatureVerdict {
@@ -150,7 +170,9 @@ export function verifyCallbackSignature(input: VerifyCallbackInput): SignatureVe
     const message = ok
       ? 'Compare only the part after `TSA customer_id:`; the whole header value never equals the signature (the signature itself is valid).'
       : 'Compare only the part after `TSA customer_id:`; the whole header value never equals the signature.';
-    if (ok || matchesAny(got.signature, body, others)) return { kind: 'invalid', reason: 'whole-header', customerId: got.customerId, message };
+    if (ok || matchesAny(got.signature, body, others)) {
+      return { kind: 'invalid', reason: 'whole-header', customerId: got.customerId, message };
+    }
   }
   if (got.customerId === undefined && input.signature === undefined) {
     const message = ok

@@ -16,7 +16,7 @@ import verifyApiFacts from './facts/verifyApi.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..', '..', '..');
-const referencePath = process.argv[2] ?? join(repoRoot, '..', 'shared', 'reference', 'telesign-codes.json');
+const referencePath = process.argv[2] ?? join(repoRoot, 'test', 'fixtures', 'reference', 'telesign-codes.json');
 const outPath = join(here, 'codes.json');
 
 // Bumped by hand when the content changes; kept fixed so regeneration is reproducible.
@@ -25,15 +25,30 @@ const GENERATED_ON = '2026-11-23';
 const ALL_CODES = 'https://developer.telesign.com/enterprise/docs/all-status-and-error-codes';
 
 const families = {
-  'messaging-get-status': { label: 'Messaging (omnichannel): get transaction status', docsUrl: 'https://developer.telesign.com/enterprise/reference/getmessagingstatus' },
+  'messaging-get-status': {
+    label: 'Messaging (omnichannel): get transaction status',
+    docsUrl: 'https://developer.telesign.com/enterprise/reference/getmessagingstatus',
+  },
   messaging: { label: 'Messaging (omnichannel): send and channel status', docsUrl: ALL_CODES },
   'messaging-templates': { label: 'Messaging templates', docsUrl: 'https://developer.telesign.com/enterprise/reference/createmsgtemplate' },
-  'messaging-capability': { label: 'Messaging channel capability check', docsUrl: 'https://developer.telesign.com/enterprise/reference/checkphonenumberchannelcapability' },
-  'verify-api': { label: 'Verify API (verify.telesign.com /verification)', docsUrl: 'https://developer.telesign.com/enterprise/reference/getverificationprocess' },
-  'sms-delivery-status': { label: 'SMS / SMS Verify delivery status', docsUrl: 'https://developer.telesign.com/enterprise/reference/getverifystatus' },
+  'messaging-capability': {
+    label: 'Messaging channel capability check',
+    docsUrl: 'https://developer.telesign.com/enterprise/reference/checkphonenumberchannelcapability',
+  },
+  'verify-api': {
+    label: 'Verify API (verify.telesign.com /verification)',
+    docsUrl: 'https://developer.telesign.com/enterprise/reference/getverificationprocess',
+  },
+  'sms-delivery-status': {
+    label: 'SMS / SMS Verify delivery status',
+    docsUrl: 'https://developer.telesign.com/enterprise/reference/getverifystatus',
+  },
   'bulk-sms': { label: 'Bulk SMS', docsUrl: 'https://developer.telesign.com/enterprise/reference/sendbulksms' },
   'transaction-status-generic': { label: 'Transaction status (not attempted / not authorized / unavailable)', docsUrl: ALL_CODES },
-  'voice-verify-status': { label: 'Voice Verify call status', docsUrl: 'https://developer.telesign.com/enterprise/reference/getvoiceverifystatus' },
+  'voice-verify-status': {
+    label: 'Voice Verify call status',
+    docsUrl: 'https://developer.telesign.com/enterprise/reference/getvoiceverifystatus',
+  },
   'phone-id': { label: 'Phone ID / Intelligence status', docsUrl: ALL_CODES },
   'smart-verify': { label: 'Smart Verify', docsUrl: ALL_CODES },
   'app-verify': { label: 'App Verify', docsUrl: 'https://developer.telesign.com/enterprise/reference/getappverifystatus' },
@@ -43,9 +58,18 @@ const families = {
   'sms-api-error': { label: 'SMS API errors (/v1/messaging)', docsUrl: 'https://developer.telesign.com/enterprise/reference/getsmsstatus' },
   'phoneid-intelligence-error': { label: 'Phone ID / Intelligence errors', docsUrl: ALL_CODES },
   'number-masking-error': { label: 'Number Masking errors', docsUrl: ALL_CODES },
-  'verify-error': { label: 'SMS Verify / Voice Verify errors', docsUrl: 'https://developer.telesign.com/enterprise/reference/getverifystatus' },
-  'messaging-inbound': { label: 'Inbound (MO) message callbacks', docsUrl: 'https://developer.telesign.com/enterprise/docs/messaging-receive-inbound-messages' },
-  'verify-api-inner': { label: 'Verify API callbacks: per-method result (inner_methods[].err_code)', docsUrl: 'https://developer.telesign.com/enterprise/reference/getverificationprocess' },
+  'verify-error': {
+    label: 'SMS Verify / Voice Verify errors',
+    docsUrl: 'https://developer.telesign.com/enterprise/reference/getverifystatus',
+  },
+  'messaging-inbound': {
+    label: 'Inbound (MO) message callbacks',
+    docsUrl: 'https://developer.telesign.com/enterprise/docs/messaging-receive-inbound-messages',
+  },
+  'verify-api-inner': {
+    label: 'Verify API callbacks: per-method result (inner_methods[].err_code)',
+    docsUrl: 'https://developer.telesign.com/enterprise/reference/getverificationprocess',
+  },
 };
 
 // Tables may share a family (callback template codes join messaging-templates): merge per family.
@@ -104,9 +128,10 @@ if (problems.length) {
 
 const out = {
   version: VERSION,
-  source: `Generated on ${GENERATED_ON} by src/core/catalog/build-codes.mjs from the team research file shared/reference/telesign-codes.json `
-    + '(codes, texts, final/intermediate, HTTP status and per-code sources, compiled from developer.telesign.com and copies of Telesign\'s published OpenAPI specs) '
-    + 'and our own explanations in src/core/catalog/prose/. Code texts are Telesign\'s; explanations and actions are ours.',
+  source:
+    `Generated on ${GENERATED_ON} by src/core/catalog/build-codes.mjs from the team research file shared/reference/telesign-codes.json ` +
+    "(codes, texts, final/intermediate, HTTP status and per-code sources, compiled from developer.telesign.com and copies of Telesign's published OpenAPI specs) " +
+    "and our own explanations in src/core/catalog/prose/. Code texts are Telesign's; explanations and actions are ours.",
   families,
   codes,
 };

@@ -49,7 +49,11 @@ function textNeedle(text: string): string {
     const i = text.indexOf(ch);
     if (i >= 0 && i < end) end = i;
   }
-  const s = text.slice(0, end).trim().toLowerCase().replace(/[.:]+$/, '');
+  const s = text
+    .slice(0, end)
+    .trim()
+    .toLowerCase()
+    .replace(/[.:]+$/, '');
   return s.length >= MIN_TEXT_MATCH ? s : '';
 }
 

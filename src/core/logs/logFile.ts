@@ -5,14 +5,7 @@ import { constants, promises as fsp, type Stats } from 'fs';
 import { StringDecoder } from 'string_decoder';
 
 export type SummaryErrorKind =
-  | 'not-found'
-  | 'is-directory'
-  | 'not-regular-file'
-  | 'permission-denied'
-  | 'binary'
-  | 'deleted'
-  | 'truncated'
-  | 'io';
+  'not-found' | 'is-directory' | 'not-regular-file' | 'permission-denied' | 'binary' | 'deleted' | 'truncated' | 'io';
 
 export class LogSummaryError extends Error {
   constructor(
@@ -37,7 +30,11 @@ export interface OpenLog {
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 function notRegular(file: string, what: string): LogSummaryError {
-  return new LogSummaryError('not-regular-file', `${file} is ${what}, not a regular file; Summarize reads only files on disk (save the output to a file first).`, file);
+  return new LogSummaryError(
+    'not-regular-file',
+    `${file} is ${what}, not a regular file; Summarize reads only files on disk (save the output to a file first).`,
+    file,
+  );
 }
 
 /** Refuses anything but a regular file, by what it is. */
@@ -66,7 +63,9 @@ export async function openLog(file: string): Promise<OpenLog> {
 /** /proc and /sys files report a size of 0 yet have content; a log that really is empty reads nothing. */
 async function checkReallyEmpty(handle: fsp.FileHandle, file: string): Promise<void> {
   const { bytesRead } = await handle.read(Buffer.alloc(1), 0, 1, 0);
-  if (bytesRead > 0 && (await handle.stat()).size === 0) throw notRegular(file, 'a pseudo-file whose size is unknown (like those in /proc or /sys)');
+  if (bytesRead > 0 && (await handle.stat()).size === 0) {
+    throw notRegular(file, 'a pseudo-file whose size is unknown (like those in /proc or /sys)');
+  }
 }
 
 /** An open descriptor keeps reading a deleted file on POSIX, so look at the path itself between chunks. */
@@ -75,7 +74,9 @@ export async function checkStillThere(file: string, ino: number, pos: number): P
   try {
     now = await fsp.stat(file);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new LogSummaryError('deleted', `${file} was deleted while it was being read.`, file);
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new LogSummaryError('deleted', `${file} was deleted while it was being read.`, file);
+    }
     throw e;
   }
   if (now.ino !== ino) throw new LogSummaryError('deleted', `${file} was replaced while it was being read.`, file);

@@ -20,7 +20,7 @@ const hex = (c: number): boolean => c < 128 && HEX[c] === 1;
 export function referenceStarts(text: string): number[] {
   const out: number[] = [];
   const n = text.length;
-  for (let i = 31; i < n; ) {
+  for (let i = 31; i < n;) {
     if (!hex(text.charCodeAt(i))) {
       i += 32;
       continue;
@@ -43,7 +43,17 @@ export function referenceStarts(text: string): number[] {
 function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 const isWord = (c: number): boolean => c < 128 && (ALNUM[c] === 1 || c === 0x5f);
 const isQuote = (c: number): boolean => c === 0x22 || c === 0x27;

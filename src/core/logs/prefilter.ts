@@ -53,7 +53,17 @@ class Candidates {
       }
       const d = this.dash;
       if (d >= e) break;
-      if (d + 5 < e && b[d + 1] >= 0x31 && b[d + 1] <= 0x39 && b[d + 2] === 0x30 && b[d + 3] === 0x30 && isDigit(b[d + 4]) && isDigit(b[d + 5])) return true;
+      if (
+        d + 5 < e &&
+        b[d + 1] >= 0x31 &&
+        b[d + 1] <= 0x39 &&
+        b[d + 2] === 0x30 &&
+        b[d + 3] === 0x30 &&
+        isDigit(b[d + 4]) &&
+        isDigit(b[d + 5])
+      ) {
+        return true;
+      }
       const n = b.indexOf(DASH, d + 1);
       this.dash = n < 0 ? Infinity : n;
     }
@@ -84,7 +94,7 @@ function keyEndsAt(b: Buffer, i: number, e: number): boolean {
 
 /** A run of ≥ 32 hex digits in buf[s, e): every such run covers one of the bytes sampled 32 apart. */
 function hexRun(b: Buffer, s: number, e: number): boolean {
-  for (let i = s + 31; i < e; ) {
+  for (let i = s + 31; i < e;) {
     if (HEX[b[i]] === 0) {
       i += 32;
       continue;

@@ -13,7 +13,7 @@ export type { CodeCount, LogSummary, ReferenceCount, SummaryNote } from './summa
 export interface SummarizeOptions {
   readonly signal?: AbortSignal;
   readonly onProgress?: (bytesRead: number, totalBytes: number) => void;
-  /** Bytes per read. Default 1 MiB. */
+  /** Bytes per read. Default 64 KiB (1 MiB on the prefiltered fast path). */
   readonly chunkSize?: number;
   /** Distinct reference IDs kept. Default 10 000. */
   readonly maxReferences?: number;
@@ -46,12 +46,19 @@ export async function summarizeFile(file: string, opts: SummarizeOptions = {}): 
 }
 
 async function scanHandle(handle: fsp.FileHandle, file: string, total: number, ino: number, opts: SummarizeOptions): Promise<LogSummary> {
-  const acc = new Accumulator(opts.maxReferences ?? DEFAULT_MAX_REFERENCES, opts.maxCodes ?? DEFAULT_MAX_CODES, opts.maxLineChars ?? DEFAULT_MAX_LINE);
+  const acc = new Accumulator(
+    opts.maxReferences ?? DEFAULT_MAX_REFERENCES,
+    opts.maxCodes ?? DEFAULT_MAX_CODES,
+    opts.maxLineChars ?? DEFAULT_MAX_LINE,
+  );
   if (total === 0) return acc.result(file, 0, ['empty']);
   const first = Math.max(4096, opts.chunkSize ?? DEFAULT_CHUNK);
   let size = first;
   // Two buffers: the next read runs in libuv's pool while this one is scanned.
-  const bufs = [Buffer.allocUnsafe(Math.max(first, opts.chunkSize ?? FAST_CHUNK)), Buffer.allocUnsafe(Math.max(first, opts.chunkSize ?? FAST_CHUNK))];
+  const bufs = [
+    Buffer.allocUnsafe(Math.max(first, opts.chunkSize ?? FAST_CHUNK)),
+    Buffer.allocUnsafe(Math.max(first, opts.chunkSize ?? FAST_CHUNK)),
+  ];
   const readAt = (at: number, i: number): Promise<{ bytesRead: number }> => handle.read(bufs[i], 0, Math.min(size, total - at), at);
   let decoder: TextDecoderLike | undefined;
   let fast = false;
@@ -80,7 +87,9 @@ async function scanHandle(handle: fsp.FileHandle, file: string, total: number, i
       if (pos + bytesRead < total) ahead = readAt(pos + bytesRead, turn);
       if (pos === 0) {
         const text = fast ? '' : decoder.write(chunk);
-        if (fast ? chunk.includes(0) : text.includes('\0')) throw new LogSummaryError('binary', `${file} looks binary (it contains NUL bytes), not like a text log.`, file);
+        if (fast ? chunk.includes(0) : text.includes('\0')) {
+          throw new LogSummaryError('binary', `${file} looks binary (it contains NUL bytes), not like a text log.`, file);
+        }
         if (fast) midLine = pushUtf8(acc, decoder, chunk, false);
         else acc.push(text);
       } else if (fast) midLine = pushUtf8(acc, decoder, chunk, midLine);

@@ -28,6 +28,8 @@ export function summarizeInWorker(workerFile: string, file: string, opts: Summar
       else finish(() => reject(new LogSummaryError(m.kind, m.message, file)));
     });
     worker.on('error', (e) => finish(() => reject(new LogSummaryError('io', `The summary of ${file} stopped: ${e.message}`, file))));
-    worker.on('exit', (code) => finish(() => reject(new LogSummaryError('io', `The summary of ${file} stopped (worker exit ${code}).`, file))));
+    worker.on('exit', (code) =>
+      finish(() => reject(new LogSummaryError('io', `The summary of ${file} stopped (worker exit ${code}).`, file))),
+    );
   });
 }

@@ -25,6 +25,7 @@ if (port) {
     },
   }).then(
     (summary) => post({ type: 'done', summary }),
-    (e: unknown) => post({ type: 'failed', kind: e instanceof LogSummaryError ? e.kind : 'io', message: e instanceof Error ? e.message : String(e) }),
+    (e: unknown) =>
+      post({ type: 'failed', kind: e instanceof LogSummaryError ? e.kind : 'io', message: e instanceof Error ? e.message : String(e) }),
   );
 }

@@ -4,7 +4,12 @@ import type { LogSummary } from './summaryTypes';
 
 export interface WorkerJob {
   readonly file: string;
-  readonly options: { readonly chunkSize?: number; readonly maxReferences?: number; readonly maxCodes?: number; readonly maxLineChars?: number };
+  readonly options: {
+    readonly chunkSize?: number;
+    readonly maxReferences?: number;
+    readonly maxCodes?: number;
+    readonly maxLineChars?: number;
+  };
 }
 
 export type WorkerReply =

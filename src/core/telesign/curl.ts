@@ -31,16 +31,13 @@ function title(request: LookupRequest): string {
 }
 
 /**
- * Digest for bash: HMAC-SHA256 written out with `openssl dgst` as a plain hash (RFC 2104), because
- * `openssl … -macopt hexkey:…` would put the key on a command line that any local user can read in the
- * process list. The key only ever passes through pipes and unexported shell variables.
+ * HMAC-SHA256 for bash of "$ts_msg" with the base64-decoded "$TELESIGN_API_KEY", into "$ts_sig": written out
+ * with `openssl dgst` as a plain hash (RFC 2104), because `openssl … -macopt hexkey:…` would put the key on a
+ * command line that any local user can read in the process list. The key only ever passes through pipes and
+ * unexported shell variables.
  */
-function bashDigestLines(path: string): string[] {
+export function bashHmacLines(): string[] {
   return [
-    '# Digest (TSA) auth: HMAC-SHA256 of method, date, nonce and path with the base64-decoded key (needs openssl, od, sed).',
-    `ts_date="$(LC_ALL=C date -u '+%a, %d %b %Y %H:%M:%S GMT')"`,
-    'ts_nonce="$(openssl rand -hex 16)"',
-    `ts_msg="$(printf 'GET\\n\\n%s\\nx-ts-auth-method:HMAC-SHA256\\nx-ts-nonce:%s\\n%s' "$ts_date" "$ts_nonce" ${quoteBash(path)})"`,
     `ts_key="$(printf '%s' "$${API_KEY_ENV}" | openssl base64 -d -A | od -An -v -tx1 | tr -d ' \\n')"`,
     `ts_bin() { printf "$(sed 's/../\\\\x&/g')"; }`,
     `if [ \${#ts_key} -gt 128 ]; then ts_key="$(printf '%s' "$ts_key" | ts_bin | openssl dgst -sha256 -binary | od -An -v -tx1 | tr -d ' \\n')"; fi`,
@@ -49,6 +46,17 @@ function bashDigestLines(path: string): string[] {
     `for ((ts_i = 0; ts_i < 128; ts_i += 2)); do printf -v ts_x '%02x%02x' $((16#\${ts_key:ts_i:2} ^ 0x36)) $((16#\${ts_key:ts_i:2} ^ 0x5c)); ts_ipad+=\${ts_x:0:2}; ts_opad+=\${ts_x:2:2}; done`,
     `ts_inner="$({ printf '%s' "$ts_ipad" | ts_bin; printf '%s' "$ts_msg"; } | openssl dgst -sha256 -binary | od -An -v -tx1 | tr -d ' \\n')"`,
     `ts_sig="$(printf '%s%s' "$ts_opad" "$ts_inner" | ts_bin | openssl dgst -sha256 -binary | openssl base64 -A)"`,
+  ];
+}
+
+/** Digest for bash: the request's string to sign, then bashHmacLines. */
+function bashDigestLines(path: string): string[] {
+  return [
+    '# Digest (TSA) auth: HMAC-SHA256 of method, date, nonce and path with the base64-decoded key (needs openssl, od, sed).',
+    `ts_date="$(LC_ALL=C date -u '+%a, %d %b %Y %H:%M:%S GMT')"`,
+    'ts_nonce="$(openssl rand -hex 16)"',
+    `ts_msg="$(printf 'GET\\n\\n%s\\nx-ts-auth-method:HMAC-SHA256\\nx-ts-nonce:%s\\n%s' "$ts_date" "$ts_nonce" ${quoteBash(path)})"`,
+    ...bashHmacLines(),
   ];
 }
 
@@ -62,7 +70,9 @@ function renderBash(url: string, path: string, customerId: string, digest: boole
     auth = `printf 'Authorization: Basic %s\\n' "$(printf '%s' ${quoteBash(`${customerId}:`)}"$${API_KEY_ENV}" | base64 | tr -d '\\r\\n')"`;
   }
   const headers = [`--header ${quoteBash('Accept: application/json')}`];
-  if (digest) headers.push('--header "Date: $ts_date"', `--header ${quoteBash('x-ts-auth-method: HMAC-SHA256')}`, '--header "x-ts-nonce: $ts_nonce"');
+  if (digest) {
+    headers.push('--header "Date: $ts_date"', `--header ${quoteBash('x-ts-auth-method: HMAC-SHA256')}`, '--header "x-ts-nonce: $ts_nonce"');
+  }
   headers.push('--header @-');
   const args = [`${auth} | curl --silent --show-error --include`, ...headers, quoteBash(url)];
   lines.push(args.join(' \\\n  '));
@@ -82,7 +92,11 @@ function renderPowerShell(url: string, path: string, customerId: string, digest:
       `$tsHmac = [System.Security.Cryptography.HMACSHA256]::new([Convert]::FromBase64String($env:${API_KEY_ENV}))`,
       '$tsSig = [Convert]::ToBase64String($tsHmac.ComputeHash([Text.Encoding]::UTF8.GetBytes($tsToSign)))',
     );
-    headers.push('--header "Date: $tsDate"', `--header ${quotePowerShell('x-ts-auth-method: HMAC-SHA256')}`, '--header "x-ts-nonce: $tsNonce"');
+    headers.push(
+      '--header "Date: $tsDate"',
+      `--header ${quotePowerShell('x-ts-auth-method: HMAC-SHA256')}`,
+      '--header "x-ts-nonce: $tsNonce"',
+    );
     auth = `(${quotePowerShell(`Authorization: TSA ${customerId}:`)} + $tsSig)`;
   } else {
     auth = `('Authorization: Basic ' + [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes(${quotePowerShell(`${customerId}:`)} + $env:${API_KEY_ENV})))`;
@@ -116,7 +130,13 @@ function renderCmd(url: string, customerId: string, digest: boolean, request: Lo
     variables.unshift(`--variable %^${CUSTOMER_ID_ENV}`);
     lines.push(`REM Set ${CUSTOMER_ID_ENV} to your customer ID first.`);
   }
-  const args = ['curl.exe --silent --show-error --include', '--header "Accept: application/json"', ...variables, `--expand-user "${user}"`, cmdUrl(url)];
+  const args = [
+    'curl.exe --silent --show-error --include',
+    '--header "Accept: application/json"',
+    ...variables,
+    `--expand-user "${user}"`,
+    cmdUrl(url),
+  ];
   lines.push(args.join(' ^\n  '));
   return lines.join('\n');
 }

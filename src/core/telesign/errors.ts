@@ -1,88 +1,17 @@
 // The error taxonomy: every failure, from Telesign or from the road there, becomes one LookupError
 // with a kind, whether trying again can help, what the user can do, and one sentence to act on.
-import type { ErrorAction, ErrorKind, LookupError } from './types';
+import type { ErrorKind, LookupError } from './types';
+import { actionsFor, errorKindFor, isRetryableKind } from './errorKinds';
 import { ENDPOINTS } from './endpoints';
 import type { EndpointId } from './types';
 
-/** Telesign codes whose meaning is clear whatever the HTTP status. Families do not collide here. */
-const CODE_KINDS: ReadonlyMap<number, ErrorKind> = new Map<number, ErrorKind>([
-  // Hard caps: a quota, so retrying will not help.
-  [-40008, 'quota'], [10020, 'quota'], [3207, 'quota'],
-  // Rate limits.
-  [3204, 'rate-limited'], [-40007, 'rate-limited'], [10019, 'rate-limited'], [5204, 'rate-limited'],
-  // Outside the 12-hour status window.
-  [-10004, 'expired'], [10036, 'expired'],
-  // Product/feature not enabled for the customer ID.
-  [3206, 'not-enabled'], [3906, 'not-enabled'], [3203, 'not-enabled'], [10011, 'not-enabled'],
-  [-20002, 'not-enabled'], [-20003, 'not-enabled'], [-20004, 'not-enabled'],
-  // Unknown reference / customer.
-  [10017, 'not-found'], [-40001, 'not-found'], [-40004, 'not-found'],
-  // System unavailable.
-  [3041, 'unavailable'], [3500, 'unavailable'], [-90001, 'unavailable'], [10000, 'unavailable'],
-  // Malformed request.
-  [3311, 'bad-request'], [11011, 'bad-request'], [3110, 'bad-request'], [-40006, 'bad-request'],
-]);
-
-/** Authentication and account codes (401 family). */
-function isAuthCode(code: number): boolean {
-  return (
-    [3400, 3405, 3411, 3412, -10009, -10033, -20001, -40002].includes(code) ||
-    (code <= -30000 && code >= -30015 && code !== -30013) ||
-    (code >= 10002 && code <= 10035 && ![10011, 10017, 10019, 10020, 10030, 10032].includes(code))
-  );
-}
+export { actionsFor, errorKindFor, isRetryableKind } from './errorKinds';
 
 const INVALID_KEY = new Set([3411, -30015, 10022]);
 const INVALID_CUSTOMER = new Set([-30000, 10015, 10013, -20001]);
 const CLOCK_SKEW = new Set([-30010, 10004]);
 const BAD_SIGNATURE = new Set([-30006, 10008]);
 const HOST_NOT_ALLOWED = new Set([10031, 10035]);
-
-/** The kind for an HTTP error status and the Telesign code in its body (code wins when it is known). */
-export function errorKindFor(httpStatus: number, code?: number): ErrorKind {
-  if (code !== undefined) {
-    const known = CODE_KINDS.get(code);
-    // 3041 also means "carrier rejected" in channel statuses; only a 5xx makes it "unavailable".
-    if (known !== undefined && !(code === 3041 && httpStatus < 500)) return known;
-    if (isAuthCode(code)) return 'auth';
-    // -10001 is a catch-all whose meaning follows the HTTP status.
-    if (code >= 11000 && code <= 12999) return 'bad-request';
-  }
-  if (httpStatus === 401 || httpStatus === 403) return 'auth';
-  if (httpStatus === 404) return 'not-found';
-  if (httpStatus === 429) return 'rate-limited';
-  if (httpStatus === 400 || httpStatus === 422) return 'bad-request';
-  if (httpStatus >= 500 && httpStatus <= 599) return 'unavailable';
-  return 'http';
-}
-
-/** Whether trying again (now or later) can change the answer. */
-export function isRetryableKind(kind: ErrorKind): boolean {
-  return ['rate-limited', 'unavailable', 'network', 'timeout', 'cancelled', 'malformed-response'].includes(kind);
-}
-
-const ACTIONS: Readonly<Record<ErrorKind, readonly ErrorAction[]>> = {
-  auth: ['set-credentials', 'select-profile', 'open-docs'],
-  'not-enabled': ['select-profile', 'open-docs'],
-  'not-found': ['retry', 'select-profile', 'open-docs'],
-  expired: ['open-docs'],
-  'rate-limited': ['wait', 'retry'],
-  quota: ['open-docs'],
-  unavailable: ['wait', 'retry'],
-  'bad-request': ['open-docs'],
-  http: ['retry', 'open-docs'],
-  network: ['retry', 'select-profile'],
-  timeout: ['retry'],
-  cancelled: ['retry'],
-  'malformed-response': ['retry', 'select-profile'],
-  'too-large': ['select-profile'],
-  config: ['select-profile'],
-  'invalid-input': [],
-};
-
-export function actionsFor(kind: ErrorKind): readonly ErrorAction[] {
-  return ACTIONS[kind];
-}
 
 /** `3204` or `3204: Rate limit exceeded`, for messages. */
 function codeLabel(code: number | undefined, description: string | undefined): string {
@@ -120,9 +49,15 @@ function httpMessage(kind: ErrorKind, input: HttpErrorInput): string {
     case 'auth':
       if (code !== undefined && INVALID_KEY.has(code)) return 'Invalid API key — run “Telesign: Set Credentials”.';
       if (code !== undefined && INVALID_CUSTOMER.has(code)) return `Customer ID not accepted${withCode} — run “Telesign: Set Credentials”.`;
-      if (code !== undefined && CLOCK_SKEW.has(code)) return `Telesign rejected the request time${withCode}: check this computer's clock, or use Basic auth.`;
-      if (code !== undefined && BAD_SIGNATURE.has(code)) return `Signature rejected${withCode}: check the API key, or switch the profile to Basic auth.`;
-      if (code !== undefined && HOST_NOT_ALLOWED.has(code)) return `This customer ID may not use this API host${withCode}: choose another profile.`;
+      if (code !== undefined && CLOCK_SKEW.has(code)) {
+        return `Telesign rejected the request time${withCode}: check this computer's clock, or use Basic auth.`;
+      }
+      if (code !== undefined && BAD_SIGNATURE.has(code)) {
+        return `Signature rejected${withCode}: check the API key, or switch the profile to Basic auth.`;
+      }
+      if (code !== undefined && HOST_NOT_ALLOWED.has(code)) {
+        return `This customer ID may not use this API host${withCode}: choose another profile.`;
+      }
       return `Not authorized${withCode} — check the credentials (“Telesign: Set Credentials”) and the profile.`;
     case 'not-enabled':
       return `${product} is not enabled for this customer ID${withCode}: ask Telesign support, or query another endpoint.`;
@@ -131,7 +66,8 @@ function httpMessage(kind: ErrorKind, input: HttpErrorInput): string {
     case 'expired':
       return 'Reference ID expired: Telesign keeps statuses for 12 hours.';
     case 'rate-limited': {
-      const wait = input.retryAfterSeconds !== undefined ? ` Telesign asked to wait ${input.retryAfterSeconds} s.` : ' Wait a moment and try again.';
+      const wait =
+        input.retryAfterSeconds !== undefined ? ` Telesign asked to wait ${input.retryAfterSeconds} s.` : ' Wait a moment and try again.';
       return `Rate limited by Telesign (${label || `HTTP ${httpStatus}`})${retried}.${wait}`;
     }
     case 'quota':
@@ -157,6 +93,7 @@ export function httpError(input: HttpErrorInput): LookupError {
     retryable: isRetryableKind(kind),
     actions: actionsFor(kind),
     ...(input.signatureString !== undefined ? { signatureString: input.signatureString } : {}),
+    ...(input.retryAfterSeconds !== undefined ? { retryAfterSeconds: input.retryAfterSeconds } : {}),
     ...(input.raw !== undefined ? { raw: input.raw } : {}),
   };
 }
@@ -203,7 +140,10 @@ export function brokenResponseError(host: string, httpStatus: number, code: stri
 
 export function timeoutError(host: string, timeoutMs: number, retries = 0): LookupError {
   const seconds = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 100) / 10} s` : `${timeoutMs} ms`;
-  return simpleError('timeout', `No answer from ${host} within ${seconds}${retriedSuffix(retries)}; try again, or raise the timeout setting.`);
+  return simpleError(
+    'timeout',
+    `No answer from ${host} within ${seconds}${retriedSuffix(retries)}; try again, or raise the timeout setting.`,
+  );
 }
 
 export function cancelledError(): LookupError {
@@ -211,8 +151,11 @@ export function cancelledError(): LookupError {
 }
 
 export function tooLargeError(limitBytes: number, httpStatus: number): LookupError {
-  const limit = limitBytes >= 1024 * 1024 ? `${Math.round((limitBytes / 1024 / 1024) * 10) / 10} MiB` : `${Math.round(limitBytes / 1024)} KiB`;
-  return simpleError('too-large', `The answer is larger than ${limit}, so it was not read; is the base URL a Telesign API?`, { httpStatus });
+  const limit =
+    limitBytes >= 1024 * 1024 ? `${Math.round((limitBytes / 1024 / 1024) * 10) / 10} MiB` : `${Math.round(limitBytes / 1024)} KiB`;
+  return simpleError('too-large', `The answer is larger than ${limit}, so it was not read; is the base URL a Telesign API?`, {
+    httpStatus,
+  });
 }
 
 export function configError(message: string): LookupError {
@@ -221,7 +164,11 @@ export function configError(message: string): LookupError {
 
 export function redirectError(httpStatus: number, location: string | undefined): LookupError {
   const to = location ? ` to ${location}` : '';
-  return simpleError('config', `Telesign answered with a redirect${to} (HTTP ${httpStatus}); it was not followed so your credentials stay put. Check the profile's base URL.`, { httpStatus });
+  return simpleError(
+    'config',
+    `Telesign answered with a redirect${to} (HTTP ${httpStatus}); it was not followed so your credentials stay put. Check the profile's base URL.`,
+    { httpStatus },
+  );
 }
 
 export function invalidInputError(message: string): LookupError {
@@ -229,13 +176,17 @@ export function invalidInputError(message: string): LookupError {
 }
 
 export function malformedResponseError(httpStatus: number, reason: string, bodyPreview: string, raw?: unknown): LookupError {
-  return simpleError('malformed-response', `Not a Telesign answer (HTTP ${httpStatus}): ${reason}. A proxy or the wrong base URL may be in the way.`, {
-    httpStatus,
-    // A gateway's error page may clear up; a 200 that is not JSON will not.
-    retryable: httpStatus >= 500,
-    bodyPreview,
-    ...(raw !== undefined ? { raw } : {}),
-  });
+  return simpleError(
+    'malformed-response',
+    `Not a Telesign answer (HTTP ${httpStatus}): ${reason}. A proxy or the wrong base URL may be in the way.`,
+    {
+      httpStatus,
+      // A gateway's error page may clear up; a 200 that is not JSON will not.
+      retryable: httpStatus >= 500,
+      bodyPreview,
+      ...(raw !== undefined ? { raw } : {}),
+    },
+  );
 }
 
 /** Used only if something unforeseen throws: the client never rejects. */

@@ -102,9 +102,12 @@ export type RetryDecision =
 export function decideRetry(input: RetryDecisionInput): RetryDecision {
   const { result, policy } = input;
   if (!isRetryableAttempt(result, input.sendsVerifyCode)) return { retry: false, reason: 'not-retryable' };
-  if (input.attempts > policy.maxRetries) return { retry: false, reason: 'max-retries' };
-  const remaining = policy.maxRetryWaitMs - input.waitedMs;
   const retryAfterMs = result.type === 'http' ? parseRetryAfter(result.retryAfter, input.nowMs) : undefined;
+  // Out of retries, the server's Retry-After still tells the caller (a batch pacing itself) how long to wait.
+  if (input.attempts > policy.maxRetries) {
+    return { retry: false, reason: 'max-retries', ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+  }
+  const remaining = policy.maxRetryWaitMs - input.waitedMs;
   if (retryAfterMs !== undefined) {
     if (retryAfterMs > remaining) return { retry: false, reason: 'wait-budget', retryAfterMs };
     return { retry: true, delayMs: retryAfterMs };

@@ -1,10 +1,9 @@
 // The protocol's data shapes: what the shell hands the core, and what the core hands back.
 // Plain data only (JSON-serialisable), so results can cross into webviews, history and the public API.
 
-export type AuthMethod = 'basic' | 'digest';
-
-/** The status endpoints the extension can query; their paths and hosts live in endpoints.ts. */
-export type EndpointId = 'omnichannel' | 'verify' | 'messaging' | 'verification';
+/** Auth methods and the endpoint IDs come from the endpoint table (one row per endpoint). */
+export type { AuthMethod, EndpointId } from './endpointTable';
+import type { AuthMethod, EndpointId } from './endpointTable';
 
 export interface Credentials {
   readonly customerId: string;
@@ -137,6 +136,8 @@ export interface LookupError {
   readonly actions: readonly ErrorAction[];
   /** Present on some 401s from Telesign: what the server signed (useful for Digest debugging). */
   readonly signatureString?: string;
+  /** A rate-limited answer's Retry-After, in seconds, when no retry waited it out. */
+  readonly retryAfterSeconds?: number;
   /** Parsed body when it was JSON; else undefined. */
   readonly raw?: unknown;
   /** First bytes of a non-JSON body (redacted, at most 2 KB), to show what came back. */
@@ -160,6 +161,10 @@ export interface AttemptLog {
   readonly error?: string;
   /** Delay before the next attempt, when one follows. */
   readonly retryInMs?: number;
+  /** The headers sent, Authorization redacted (sent.ts). */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Digest only: the string that was signed (no secret in it). */
+  readonly stringToSign?: string;
 }
 
 /** Time, injectable so retry policy is tested without real sleeps. */

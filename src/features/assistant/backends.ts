@@ -2,37 +2,54 @@
 // extension uses, so a tool answers exactly what the command would.
 import * as vscode from 'vscode';
 import type { Catalog } from '../../core/catalog';
+import type { SignatureVerdict } from '../../core/callbacks';
 import type { LogSummary } from '../../core/logs/summarize';
-import { endpointBaseUrl, NO_VERIFY_HOST_MESSAGE } from '../../core/telesign/endpoints';
-import { activeProfile, defaultEndpoint, isEndpointId, profileByName, targetOf } from '../config';
-import type { ShownLookup } from '../contracts';
-import type { AssistantBackends, LookupInput, LookupPlan } from './tools';
+import { planLookup } from '../lookup/plan';
+import type { ShownLookup } from '../lookup/contracts';
+import { COMMANDS } from '../commandIds';
+import type { AssistantBackends, LookupInput } from './tools';
+import type { TraceView } from '../trace/command';
 
 export function assistantBackends(catalog: () => Promise<Catalog>): AssistantBackends {
   return {
     catalog,
     async summarize(file) {
-      const result = await vscode.commands.executeCommand<LogSummary | { error: { kind: string; message: string } }>('telesign.summarizeLog', { file });
+      const result = await vscode.commands.executeCommand<LogSummary | { error: { kind: string; message: string } }>(
+        COMMANDS.summarizeLog,
+        { file },
+      );
       if (!result) throw new Error(`Could not summarize ${file.fsPath}.`);
       if ('error' in result) throw new Error(result.error.message);
       return result;
     },
-    planLookup(input: LookupInput): LookupPlan | string {
-      const profile = input.profile !== undefined ? profileByName(input.profile) : activeProfile();
-      if (!profile) return input.profile !== undefined ? `No Telesign profile is named "${input.profile}".` : 'No Telesign profile is active: run "Telesign: Select Profile…".';
-      if (input.endpoint !== undefined && !isEndpointId(input.endpoint)) return `Unknown endpoint "${String(input.endpoint)}": use omnichannel, verify, messaging or verification.`;
-      const endpoint = input.endpoint ?? defaultEndpoint();
-      const base = endpointBaseUrl(targetOf(profile), endpoint);
-      if (base === undefined) return NO_VERIFY_HOST_MESSAGE;
-      let host: string;
-      try {
-        host = new URL(base).origin;
-      } catch {
-        return `The profile "${profile.name}" has an invalid base URL.`;
-      }
-      return { profile: profile.name, host, endpoint, demo: profile.demo };
+    planLookup: (input: LookupInput) => planLookup(input),
+    async trace(referenceId) {
+      const result = await vscode.commands.executeCommand<TraceView | { error: { message: string } } | undefined>(
+        COMMANDS.traceReferenceId,
+        { referenceId },
+      );
+      if (!result) throw new Error('The trace was cancelled.');
+      if ('error' in result) throw new Error(result.error.message);
+      return result;
     },
+    verifyCallback: (input) =>
+      Promise.resolve(
+        vscode.commands.executeCommand<SignatureVerdict | undefined>(COMMANDS.verifyCallbackSignature, {
+          body: input.body,
+          authorization: input.authorization,
+          signature: input.signature,
+          profile: input.profile,
+          show: false,
+        }),
+      ),
     lookup: (input) =>
-      Promise.resolve(vscode.commands.executeCommand<ShownLookup | undefined>('telesign.getTransactionStatus', { referenceId: input.referenceId, endpoint: input.endpoint, profile: input.profile, show: false })),
+      Promise.resolve(
+        vscode.commands.executeCommand<ShownLookup | undefined>(COMMANDS.getTransactionStatus, {
+          referenceId: input.referenceId,
+          endpoint: input.endpoint,
+          profile: input.profile,
+          show: false,
+        }),
+      ),
   };
 }

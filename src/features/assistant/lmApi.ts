@@ -14,7 +14,10 @@ export interface PreparedInvocation {
 
 export interface LanguageModelTool<T> {
   invoke(options: ToolInvocation<T>, token: vscode.CancellationToken): Promise<unknown>;
-  prepareInvocation?(options: ToolInvocation<T>, token: vscode.CancellationToken): PreparedInvocation | undefined | Promise<PreparedInvocation | undefined>;
+  prepareInvocation?(
+    options: ToolInvocation<T>,
+    token: vscode.CancellationToken,
+  ): PreparedInvocation | undefined | Promise<PreparedInvocation | undefined>;
 }
 
 export interface LmToolsApi {
@@ -40,6 +43,9 @@ export function lmToolsApi(api: unknown = vscode): LmToolsApi | undefined {
   return {
     registerTool: (name, tool) => register.call(v.lm, name, tool),
     result: (text, data) =>
-      new Result([new Text(text), typeof Data?.json === 'function' ? Data.json(data) : new Text(`\`\`\`json\n${JSON.stringify(data, null, 1)}\n\`\`\``)]),
+      new Result([
+        new Text(text),
+        typeof Data?.json === 'function' ? Data.json(data) : new Text(`\`\`\`json\n${JSON.stringify(data, null, 1)}\n\`\`\``),
+      ]),
   };
 }

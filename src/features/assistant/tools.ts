@@ -6,8 +6,10 @@ import * as vscode from 'vscode';
 import type { Catalog } from '../../core/catalog';
 import type { LogSummary } from '../../core/logs/summarize';
 import type { EndpointId } from '../../core/telesign/types';
-import { explainAnswer, lookupAnswer, summaryAnswer, type ToolAnswer } from '../../core/assistant/answers';
-import type { ShownLookup } from '../contracts';
+import { explainAnswer, lookupAnswer, summaryAnswer, traceAnswer, type ToolAnswer } from '../../core/assistant/answers';
+import type { ShownLookup } from '../lookup/contracts';
+import type { LookupPlan } from '../lookup/plan';
+import type { SignatureVerdict } from '../../core/callbacks';
 import { lmToolsApi, type LanguageModelTool, type LmToolsApi } from './lmApi';
 
 /** Tool names as the manifest declares them (a test ties the two). */
@@ -15,14 +17,9 @@ export const TOOL_NAMES = {
   explainCode: 'telesign_explain_code',
   summarizeLog: 'telesign_summarize_log',
   getTransactionStatus: 'telesign_get_transaction_status',
+  traceReferenceId: 'telesign_trace_reference_id',
+  verifyCallbackSignature: 'telesign_verify_callback_signature',
 } as const;
-
-export interface LookupPlan {
-  readonly profile: string;
-  readonly host: string;
-  readonly endpoint: EndpointId;
-  readonly demo: boolean;
-}
 
 /** What the tools run on: the same catalog, summary and lookup service the commands use. */
 export interface AssistantBackends {
@@ -32,11 +29,31 @@ export interface AssistantBackends {
   /** Where a lookup would go, without sending anything; a string says why it cannot run. */
   planLookup(input: LookupInput): LookupPlan | string;
   lookup(input: LookupInput, token: vscode.CancellationToken): Promise<ShownLookup | undefined>;
+  /** Throws an Error whose message says what is wrong with the input. */
+  trace(referenceId: string): Promise<Parameters<typeof traceAnswer>[0]>;
+  /** The Verify Callback Signature command's verdict (checked with the profile's key, which never leaves it). */
+  verifyCallback(input: VerifyCallbackToolInput): Promise<SignatureVerdict | undefined>;
 }
 
-interface ExplainInput { readonly code: string | number; readonly context?: string }
-interface SummarizeInput { readonly file: string }
-export interface LookupInput { readonly referenceId: string; readonly endpoint?: EndpointId; readonly profile?: string }
+export interface VerifyCallbackToolInput {
+  readonly body: string;
+  readonly authorization?: string;
+  readonly signature?: string;
+  readonly profile?: string;
+}
+
+interface ExplainInput {
+  readonly code: string | number;
+  readonly context?: string;
+}
+interface SummarizeInput {
+  readonly file: string;
+}
+export interface LookupInput {
+  readonly referenceId: string;
+  readonly endpoint?: EndpointId;
+  readonly profile?: string;
+}
 
 /** The tools, for registration and for tests that call prepareInvocation directly. */
 export function assistantTools(b: AssistantBackends, lm: Pick<LmToolsApi, 'result'>): Record<string, LanguageModelTool<never>> {
@@ -65,8 +82,17 @@ export function assistantTools(b: AssistantBackends, lm: Pick<LmToolsApi, 'resul
         confirmationMessages: {
           title: vscode.l10n.t('Look up a Telesign transaction?'),
           message: new vscode.MarkdownString(
-            vscode.l10n.t('This sends a status request for **{0}** ({1} endpoint) to **{2}** with the credentials of the profile **{3}**.', input.referenceId, plan.endpoint, plan.host, plan.profile) +
-              '\n\n' + (plan.demo ? vscode.l10n.t('The profile is a local demo profile.') : vscode.l10n.t('It is a real call to the API and may be billed by Telesign.')),
+            vscode.l10n.t(
+              'This sends a status request for **{0}** ({1} endpoint) to **{2}** with the credentials of the profile **{3}**.',
+              input.referenceId,
+              plan.endpoint,
+              plan.host,
+              plan.profile,
+            ) +
+              '\n\n' +
+              (plan.demo
+                ? vscode.l10n.t('The profile is a local demo profile.')
+                : vscode.l10n.t('It is a real call to the API and may be billed by Telesign.')),
           ),
         },
       };
@@ -80,12 +106,46 @@ export function assistantTools(b: AssistantBackends, lm: Pick<LmToolsApi, 'resul
       return answer(lookupAnswer(shown.outcome, { profile: plan.profile, host: plan.host }, (c, ctx) => catalog.explain(c, ctx ?? '')));
     },
   };
-  return { [TOOL_NAMES.explainCode]: explainCode, [TOOL_NAMES.summarizeLog]: summarizeLog, [TOOL_NAMES.getTransactionStatus]: getTransactionStatus };
+  const traceReferenceId: LanguageModelTool<{ readonly referenceId: string }> = {
+    prepareInvocation: ({ input }) => ({ invocationMessage: vscode.l10n.t('Tracing {0} through the logs', input.referenceId) }),
+    async invoke({ input }) {
+      return answer(traceAnswer(await b.trace(String(input.referenceId ?? '').trim())));
+    },
+  };
+  const verifyCallbackSignature: LanguageModelTool<VerifyCallbackToolInput> = {
+    async invoke({ input }) {
+      if (typeof input.body !== 'string' || input.body === '') {
+        throw new Error('Give the callback body exactly as received (the raw JSON text).');
+      }
+      if (input.authorization === undefined && input.signature === undefined) {
+        throw new Error('Give the Authorization (or X-TS-Authorization) header value, or the signature the app compared.');
+      }
+      const v = await b.verifyCallback(input);
+      if (!v) throw new Error('The signature could not be checked.');
+      const data = {
+        verdict: v.kind,
+        ...(v.kind === 'invalid' ? { reason: v.reason } : {}),
+        message: v.message,
+        customerId: v.kind === 'unsigned' ? undefined : v.customerId,
+        matchedProfile: v.kind === 'invalid' || v.kind === 'no-credentials' ? v.matchedProfile : undefined,
+      };
+      return lm.result(`Callback signature: ${v.kind}${v.kind === 'invalid' ? ` (${v.reason})` : ''}. ${v.message}`, data);
+    },
+  };
+  return {
+    [TOOL_NAMES.traceReferenceId]: traceReferenceId,
+    [TOOL_NAMES.explainCode]: explainCode,
+    [TOOL_NAMES.summarizeLog]: summarizeLog,
+    [TOOL_NAMES.getTransactionStatus]: getTransactionStatus,
+    [TOOL_NAMES.verifyCallbackSignature]: verifyCallbackSignature,
+  };
 }
 
 /** An absolute path, or one relative to the first workspace folder. */
 function resolveFile(file: string): vscode.Uri {
-  if (typeof file !== 'string' || file.trim() === '') throw new Error('Give the log file: an absolute path or one relative to the workspace folder.');
+  if (typeof file !== 'string' || file.trim() === '') {
+    throw new Error('Give the log file: an absolute path or one relative to the workspace folder.');
+  }
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (/^([a-z]:[\\/]|[\\/])/i.test(file) || !folder) return vscode.Uri.file(file);
   return vscode.Uri.joinPath(folder.uri, file);

@@ -27,7 +27,10 @@ export default async function lookupVerified(wb, { step }) {
     // The panel follows the theme: its body carries VS Code's theme class.
     await wb.page.waitForTimeout(400);
     const kind = await view.locator('body').getAttribute('class');
-    assert.ok(kind && kind.includes(theme.startsWith('hc') ? 'vscode-high-contrast' : theme === 'dark' ? 'vscode-dark' : 'vscode-light'), `webview body class "${kind}" for ${theme}`);
+    assert.ok(
+      kind && kind.includes(theme.startsWith('hc') ? 'vscode-high-contrast' : theme === 'dark' ? 'vscode-dark' : 'vscode-light'),
+      `webview body class "${kind}" for ${theme}`,
+    );
     await wb.screenshot(`lookup-verified-${theme}`);
   }
   await wb.setTheme('light');

@@ -42,7 +42,13 @@ export default async function lookupError(wb, { step }) {
   await wb.answer('API key', RIGHT_KEY);
   await view.locator('.section-header', { hasText: 'Delivered' }).waitFor();
   assert.equal(await view.locator('.section-error').count(), 0);
-  assert.match(await view.locator('.section-verify').innerText().catch(() => ''), /^$|No verification data|not auto-generated/);
+  assert.match(
+    await view
+      .locator('.section-verify')
+      .innerText()
+      .catch(() => ''),
+    /^$|No verification data|not auto-generated/,
+  );
   step('the panel button set the right key and re-ran the lookup: 3000 Delivered');
   await wb.setTheme('light');
   // The active profile is a user setting: put the demo profile back for the scenarios that follow.

@@ -10,9 +10,18 @@ export default async function summarizeLog(wb, { step }) {
   await page.locator('.quick-input-widget', { hasText: 'Telesign codes in sample.log' }).waitFor();
   await list.locator('.monaco-list-row', { hasText: '3204' }).first().waitFor();
   const rows = (await list.locator('.monaco-list-row').allInnerTexts()).map((r) => r.replace(/\s+/g, ' '));
-  assert.ok(rows.some((r) => /3204.*Rate limit exceeded/.test(r)), `3204 with its meaning in: ${rows.join(' | ')}`);
-  assert.ok(rows.some((r) => /-10004.*expired/i.test(r)), '-10004 with its meaning');
-  assert.ok(rows.some((r) => /Reference IDs \(2\)/.test(r)), 'a section of the two reference IDs');
+  assert.ok(
+    rows.some((r) => /3204.*Rate limit exceeded/.test(r)),
+    `3204 with its meaning in: ${rows.join(' | ')}`,
+  );
+  assert.ok(
+    rows.some((r) => /-10004.*expired/i.test(r)),
+    '-10004 with its meaning',
+  );
+  assert.ok(
+    rows.some((r) => /Reference IDs \(2\)/.test(r)),
+    'a section of the two reference IDs',
+  );
   assert.ok(!rows.some((r) => /(^|\s)200 /.test(r) && /healthz/.test(r)), 'no row for the unrelated HTTP 200');
   step(`summary lists ${rows.length} rows`);
   await wb.screenshot('summary');

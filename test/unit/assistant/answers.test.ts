@@ -20,10 +20,17 @@ describe('assistant/mask', () => {
   });
 
   it('hides message text and masks phone fields anywhere in data, __proto__ staying a plain key', () => {
-    const masked = maskForAssistant(JSON.parse(`{"to":"+15555551234","status":{"code":200},"user_response":"YES please","nested":[{"message":"Your code is 50361","phone_number":"15555550000"}],"__proto__":{"polluted":true}}`)) as Record<string, unknown>;
+    const masked = maskForAssistant(
+      JSON.parse(
+        `{"to":"+15555551234","status":{"code":200},"user_response":"YES please","nested":[{"message":"Your code is 50361","phone_number":"15555550000"}],"__proto__":{"polluted":true}}`,
+      ),
+    ) as Record<string, unknown>;
     assert.deepStrictEqual(JSON.parse(JSON.stringify(masked)), {
-      to: '+•••••••1234', status: { code: 200 }, user_response: HIDDEN_TEXT,
-      nested: [{ message: HIDDEN_TEXT, phone_number: '•••••••0000' }], ['__proto__']: { polluted: true },
+      to: '+•••••••1234',
+      status: { code: 200 },
+      user_response: HIDDEN_TEXT,
+      nested: [{ message: HIDDEN_TEXT, phone_number: '•••••••0000' }],
+      ['__proto__']: { polluted: true },
     });
     assert.strictEqual(({} as Record<string, unknown>).polluted, undefined);
   });
@@ -48,8 +55,24 @@ describe('assistant/answers', () => {
   });
 
   it('summary: counts and meanings, no sample lines (they can hold OTPs and numbers)', () => {
-    const summary: LogSummary = { file: '/logs/otp.log', bytes: 2_097_152, lines: 40, notes: [], references: [{ referenceId: REF, count: 3, firstLine: 1, lastLine: 9, lastStatusCode: '200' }],
-      codes: [{ code: '3204', count: 2, firstLine: 4, lastLine: 8, sampleLine: 'to +15555551234 verify_code=50361 {"status":{"code":3204', keyPath: 'status.code', endpoint: 'omnichannel' }] };
+    const summary: LogSummary = {
+      file: '/logs/otp.log',
+      bytes: 2_097_152,
+      lines: 40,
+      notes: [],
+      references: [{ referenceId: REF, count: 3, firstLine: 1, lastLine: 9, lastStatusCode: '200' }],
+      codes: [
+        {
+          code: '3204',
+          count: 2,
+          firstLine: 4,
+          lastLine: 8,
+          sampleLine: 'to +15555551234 verify_code=50361 {"status":{"code":3204',
+          keyPath: 'status.code',
+          endpoint: 'omnichannel',
+        },
+      ],
+    };
     const a = summaryAnswer(summary, explain);
     assert.match(a.text, /^\/logs\/otp\.log: 40 lines, 2\.0 MB; 1 distinct Telesign codes, 1 reference IDs\./);
     assert.match(a.text, /- 3204 ×2 \(lines 4–8\): "Rate limit exceeded"/);
@@ -60,14 +83,28 @@ describe('assistant/answers', () => {
 
   it('lookup: status with meaning, channels, verification; no body, no OTP, numbers masked', () => {
     const outcome = {
-      ok: true, referenceId: REF, verifyCode: '50361', request: { method: 'GET', url: `https://x/v1/omnichannel/${REF}?verify_code=50361`, endpoint: 'omnichannel', auth: 'basic' },
-      timing: { startedAt: '2026-11-23T09:14:05.002Z', durationMs: 42 }, attempts: 1, httpStatus: 200,
-      status: { code: 200, description: 'Delivered to handset' }, verify: { state: 'VALID', codeEntered: '50361' },
-      channels: [{ channel: 'viber', code: 210, description: 'Failed for +15555551234' }, { channel: 'sms', code: 200, description: 'Delivered' }],
-      errors: [], extra: { phone_number: '15555551234' }, raw: { code_entered: '50361' },
+      ok: true,
+      referenceId: REF,
+      verifyCode: '50361',
+      request: { method: 'GET', url: `https://x/v1/omnichannel/${REF}?verify_code=50361`, endpoint: 'omnichannel', auth: 'basic' },
+      timing: { startedAt: '2026-11-23T09:14:05.002Z', durationMs: 42 },
+      attempts: 1,
+      httpStatus: 200,
+      status: { code: 200, description: 'Delivered to handset' },
+      verify: { state: 'VALID', codeEntered: '50361' },
+      channels: [
+        { channel: 'viber', code: 210, description: 'Failed for +15555551234' },
+        { channel: 'sms', code: 200, description: 'Delivered' },
+      ],
+      errors: [],
+      extra: { phone_number: '15555551234' },
+      raw: { code_entered: '50361' },
     } as unknown as LookupOutcome;
     const a = lookupAnswer(outcome, { profile: 'Local simulator', host: 'http://127.0.0.1:8787' }, explain);
-    assert.match(a.text, /^Transaction 364C.* omnichannel endpoint, profile "Local simulator" \(http:\/\/127\.0\.0\.1:8787, basic auth\), 1 attempt\(s\) in 42 ms\./);
+    assert.match(
+      a.text,
+      /^Transaction 364C.* omnichannel endpoint, profile "Local simulator" \(http:\/\/127\.0\.0\.1:8787, basic auth\), 1 attempt\(s\) in 42 ms\./,
+    );
     assert.match(a.text, /Verification: VALID\./);
     assert.match(a.text, /Channels in order: viber 210 "Failed for \+•••••••1234" → sms 200 "Delivered"\./);
     const all = a.text + JSON.stringify(a.data);
@@ -75,8 +112,21 @@ describe('assistant/answers', () => {
   });
 
   it('lookup failure: the kind, the message and the code meaning', () => {
-    const outcome = { ok: false, referenceId: REF, request: { method: 'GET', url: 'u', endpoint: 'verify', auth: 'digest' }, timing: { startedAt: '', durationMs: 5 }, attempts: 2,
-      error: { kind: 'expired', message: 'The transaction is older than 12 hours.', code: -10004, httpStatus: 404, retryable: false, actions: ['open-docs'] } } as unknown as LookupOutcome;
+    const outcome = {
+      ok: false,
+      referenceId: REF,
+      request: { method: 'GET', url: 'u', endpoint: 'verify', auth: 'digest' },
+      timing: { startedAt: '', durationMs: 5 },
+      attempts: 2,
+      error: {
+        kind: 'expired',
+        message: 'The transaction is older than 12 hours.',
+        code: -10004,
+        httpStatus: 404,
+        retryable: false,
+        actions: ['open-docs'],
+      },
+    } as unknown as LookupOutcome;
     const a = lookupAnswer(outcome, { profile: 'P', host: 'https://rest-ww.telesign.com' }, explain);
     assert.match(a.text, /Failed \(expired, HTTP 404\): The transaction is older than 12 hours\.\nCode -10004: /);
   });

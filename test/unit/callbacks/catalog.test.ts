@@ -6,7 +6,7 @@ import { join } from 'path';
 import { explainCallbackCodes, parseCallback } from '../../../src/core/callbacks';
 import { Catalog } from '../../../src/core/catalog';
 import { repoRoot } from '../../support/paths';
-import { callbackFixture } from './fixtures';
+import { callbackFixture } from '../../support/callbackFixtures';
 
 const codesPath = join(repoRoot, 'src', 'core', 'catalog', 'codes.json');
 const catalog = Catalog.fromJson(readFileSync(codesPath, 'utf8'));
@@ -29,7 +29,9 @@ describe('catalog: codes callbacks carry', () => {
   ];
 
   it('has each addition with a source, our explanation and a docs URL', async () => {
-    const { default: facts } = (await import(join(repoRoot, 'src', 'core', 'catalog', 'facts', 'callbacks.mjs'))) as { default: Array<{ code: string; category: string; description: string }> };
+    const { default: facts } = (await import(join(repoRoot, 'src', 'core', 'catalog', 'facts', 'callbacks.mjs'))) as {
+      default: Array<{ code: string; category: string; description: string }>;
+    };
     for (const [code, family] of ADDED) {
       const e = catalog.get(code).find((x) => x.family === family);
       assert.ok(e, `${code} in ${family}`);
@@ -37,7 +39,9 @@ describe('catalog: codes callbacks carry', () => {
       assert.match(e.docsUrl, /^https:\/\/developer\.telesign\.com\//);
       const fact = facts.find((f) => f.code === code && f.category === family);
       assert.ok(fact, `${code} has a facts row`);
-      if (fact.description.length >= 20) assert.ok(!e.explanation.toLowerCase().includes(fact.description.toLowerCase()), `${code} copies Telesign's description`);
+      if (fact.description.length >= 20) {
+        assert.ok(!e.explanation.toLowerCase().includes(fact.description.toLowerCase()), `${code} copies Telesign's description`);
+      }
     }
     assert.strictEqual(facts.length, ADDED.length);
   });
@@ -49,7 +53,9 @@ describe('catalog: codes callbacks carry', () => {
 
   it('3209 inside inner_methods is "Unknown status"; inside channel_status it stays the Messaging meaning', () => {
     assert.deepStrictEqual(top('verify-api.json', 'inner_methods[0].err_code'), { family: 'verify-api-inner', text: 'Unknown status' });
-    const r = parseCallback('{"reference_id":"364C81F5F3D0020C91E7A731DE93A777","status":{"code":3003,"last_channel":"whatsapp"},"channel_status":[{"whatsapp":{"code":3209}}]}');
+    const r = parseCallback(
+      '{"reference_id":"364C81F5F3D0020C91E7A731DE93A777","status":{"code":3003,"last_channel":"whatsapp"},"channel_status":[{"whatsapp":{"code":3209}}]}',
+    );
     assert.ok(r.ok);
     const c = explainCallbackCodes(r.callback, catalog).find((x) => x.path === 'channel_status[0].whatsapp.code');
     assert.strictEqual(c?.matches[0].entry.family, 'messaging');
@@ -58,13 +64,24 @@ describe('catalog: codes callbacks carry', () => {
 
   it('3900 inside inner_methods is the per-method result; a finalize answer stays verify-api', () => {
     assert.strictEqual(top('verify-api.json', 'inner_methods[1].err_code').family, 'verify-api-inner');
-    assert.strictEqual(catalog.explain(3900, 'PATCH https://verify.telesign.com/verification/0123456789ABCDEF0123456789ABCDEF/state 200 {"status":{"code":3900,"description":"Verified"}}')[0].entry.family, 'verify-api');
+    assert.strictEqual(
+      catalog.explain(
+        3900,
+        'PATCH https://verify.telesign.com/verification/0123456789ABCDEF0123456789ABCDEF/state 200 {"status":{"code":3900,"description":"Verified"}}',
+      )[0].entry.family,
+      'verify-api',
+    );
   });
 
   it('inbound 1500, template 3850 and bulk 286 rank first in their callbacks', () => {
     assert.deepStrictEqual(top('inbound-mo-sms.json', 'status.code'), { family: 'messaging-inbound', text: 'Delivered' });
-    assert.deepStrictEqual(top('template-review.json', 'status.code'), { family: 'messaging-templates', text: 'Template successfully created' });
-    const r = parseCallback('{"reference_id":"0123456789ABCDEF0123456789ABCDEF","status":{"code":286,"description":"Transaction not attempted"},"errors":[],"sub_resource":"bulk_sms"}');
+    assert.deepStrictEqual(top('template-review.json', 'status.code'), {
+      family: 'messaging-templates',
+      text: 'Template successfully created',
+    });
+    const r = parseCallback(
+      '{"reference_id":"0123456789ABCDEF0123456789ABCDEF","status":{"code":286,"description":"Transaction not attempted"},"errors":[],"sub_resource":"bulk_sms"}',
+    );
     assert.ok(r.ok);
     assert.strictEqual(explainCallbackCodes(r.callback, catalog)[0].matches[0].entry.family, 'bulk-sms');
   });

@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import { callbackDate, parseCallback } from '../../../src/core/callbacks';
 import type { ParsedCallback } from '../../../src/core/callbacks';
-import { callbackFixture } from './fixtures';
+import { callbackFixture } from '../../support/callbackFixtures';
 
 function parsed(name: string): ParsedCallback {
   const r = parseCallback(callbackFixture(name), { 'content-type': 'application/json' });
@@ -15,8 +15,16 @@ describe('parseCallback: every family', () => {
     const cb = parsed('sms-dlr-spec.json');
     assert.strictEqual(cb.family, 'sms-delivery');
     assert.strictEqual(cb.referenceId, 'B56259E45884010488343BAA15FB0002');
-    assert.deepStrictEqual(cb.status, { code: 200, description: 'Delivered to handset', updatedOn: { raw: '2016-10-21T14:05:36.181346Z', iso: '2016-10-21T14:05:36.181Z' } });
-    assert.deepStrictEqual(cb.messageParts, { count: 2, sequence: undefined, referenceIds: ['35E63E88CB000E049196AD1CFCFFB89C', '35E63E88CC7C050491613443467F3F12'] });
+    assert.deepStrictEqual(cb.status, {
+      code: 200,
+      description: 'Delivered to handset',
+      updatedOn: { raw: '2016-10-21T14:05:36.181346Z', iso: '2016-10-21T14:05:36.181Z' },
+    });
+    assert.deepStrictEqual(cb.messageParts, {
+      count: 2,
+      sequence: undefined,
+      referenceIds: ['35E63E88CB000E049196AD1CFCFFB89C', '35E63E88CC7C050491613443467F3F12'],
+    });
     assert.deepStrictEqual(cb.childReferenceIds, ['35E63E88CB000E049196AD1CFCFFB89C', '35E63E88CC7C050491613443467F3F12']);
     assert.deepStrictEqual(cb.price, { amount: '0.01', currency: 'USD' });
     assert.strictEqual(cb.externalId, 'CustomExternalID7349');
@@ -38,15 +46,27 @@ describe('parseCallback: every family', () => {
     assert.deepStrictEqual(cb.risk, { recommendation: 'allow', score: 80, level: 'low' });
     assert.deepStrictEqual(cb.simSwap, { riskIndicator: 1, swapDate: '2018-09-05', swapTime: '22:00:00', statusCode: 2800 });
     assert.strictEqual(cb.submittedAt?.iso, '2016-01-01T01:01:01.010Z');
-    assert.deepStrictEqual(cb.codes.map((c) => c.path), ['status.code', 'sim_swap.status.code']);
+    assert.deepStrictEqual(
+      cb.codes.map((c) => c.path),
+      ['status.code', 'sim_swap.status.code'],
+    );
   });
 
   it('Verify API: state, policy, inner methods with err_code, impossible dates kept raw', () => {
     const cb = parsed('verify-api.json');
     assert.strictEqual(cb.family, 'verify-api');
     assert.strictEqual(cb.state, 'VERIFIED');
-    assert.deepStrictEqual(cb.verificationPolicy, [{ method: 'whatsapp', fallbackTimeS: 30 }, { method: 'sms', fallbackTimeS: 30 }]);
-    assert.deepStrictEqual(cb.innerMethods.map((m) => [m.method, m.state, m.errCode, m.errMsg]), [['whatsapp', 'FAILED', 3209, 'Unknown status'], ['sms', 'VERIFIED', 3900, 'Verified']]);
+    assert.deepStrictEqual(cb.verificationPolicy, [
+      { method: 'whatsapp', fallbackTimeS: 30 },
+      { method: 'sms', fallbackTimeS: 30 },
+    ]);
+    assert.deepStrictEqual(
+      cb.innerMethods.map((m) => [m.method, m.state, m.errCode, m.errMsg]),
+      [
+        ['whatsapp', 'FAILED', 3209, 'Unknown status'],
+        ['sms', 'VERIFIED', 3900, 'Verified'],
+      ],
+    );
     assert.deepStrictEqual(cb.innerMethods[1].expiresOn, { raw: '2022-31-03T14:51:28.709526Z' });
     assert.ok(cb.notes.some((n) => /2022-31-03/.test(n)));
     assert.strictEqual(cb.status.code, null);
@@ -60,7 +80,13 @@ describe('parseCallback: every family', () => {
     assert.strictEqual(cb.lastChannel, 'sms');
     assert.strictEqual(cb.externalId, null);
     assert.strictEqual(cb.status.updatedOn?.iso, '2020-05-04T22:07:01.226Z');
-    assert.deepStrictEqual(cb.channels.map((c) => [c.channel, c.code]), [['rcs', 3056], ['sms', 3000]]);
+    assert.deepStrictEqual(
+      cb.channels.map((c) => [c.channel, c.code]),
+      [
+        ['rcs', 3056],
+        ['sms', 3000],
+      ],
+    );
     assert.deepStrictEqual(cb.childReferenceIds, ['65C77D4A6C5C09085694EFB6C554D2BF', '65C77D4A6C5C09085694EFB6C554D2C0']);
     assert.strictEqual(cb.latestTime?.iso, '2020-05-04T22:07:01.226Z');
   });
@@ -75,7 +101,15 @@ describe('parseCallback: every family', () => {
   it('inbound SMS: user_response, keyword/action, masked phone and text', () => {
     const cb = parsed('inbound-mo-sms.json');
     assert.strictEqual(cb.family, 'inbound');
-    assert.deepStrictEqual(cb.inbound, { channel: 'sms', action: 'start', keyword: 'start', senderId: '4442', isoCountryCode: 'US', originalReferenceId: undefined, contentType: undefined });
+    assert.deepStrictEqual(cb.inbound, {
+      channel: 'sms',
+      action: 'start',
+      keyword: 'start',
+      senderId: '4442',
+      isoCountryCode: 'US',
+      originalReferenceId: undefined,
+      contentType: undefined,
+    });
     assert.strictEqual(cb.phone(), '•••••••7890');
     assert.strictEqual(cb.text(), '••• (5 characters hidden)');
     assert.strictEqual(cb.text(true), 'Start');
@@ -111,7 +145,13 @@ describe('parseCallback: every family', () => {
     const fail = parsed('bulk-sms-fail.json');
     assert.strictEqual(fail.family, 'bulk-sms');
     assert.deepStrictEqual(fail.errors, [{ code: -90001, description: 'System Unavailable, Please try again later.' }]);
-    assert.deepStrictEqual(fail.codes.map((c) => [c.path, c.code]), [['status.code', 500], ['errors[0].code', -90001]]);
+    assert.deepStrictEqual(
+      fail.codes.map((c) => [c.path, c.code]),
+      [
+        ['status.code', 500],
+        ['errors[0].code', -90001],
+      ],
+    );
   });
 });
 
@@ -129,7 +169,9 @@ describe('parseCallback: bad input gets a clear message', () => {
   });
 
   it('reads odd shapes leniently and says what it tolerated', () => {
-    const r = parseCallback('\uFEFF{"status":{"code":"3000"},"channel_status":[42,{"sms":{"code":3000}}]}', { 'Content-Type': 'text/plain' });
+    const r = parseCallback('\uFEFF{"status":{"code":"3000"},"channel_status":[42,{"sms":{"code":3000}}]}', {
+      'Content-Type': 'text/plain',
+    });
     assert.ok(r.ok);
     assert.strictEqual(r.callback.family, 'messaging-delivery');
     assert.strictEqual(r.callback.status.code, 3000);
@@ -141,7 +183,7 @@ describe('parseCallback: bad input gets a clear message', () => {
 });
 
 describe('callbackDate', () => {
-  it('reads ISO, RFC 1123 and Telesign\'s colon-millisecond form; refuses impossible dates', () => {
+  it("reads ISO, RFC 1123 and Telesign's colon-millisecond form; refuses impossible dates", () => {
     assert.strictEqual(callbackDate('2024-11-12T13:08:37.000000Z'), '2024-11-12T13:08:37.000Z');
     assert.strictEqual(callbackDate('Thu, 23 Jun 2022 19:03:44 GMT'), '2022-06-23T19:03:44.000Z');
     assert.strictEqual(callbackDate('2020-05-04 22:07:01:226'), '2020-05-04T22:07:01.226Z');

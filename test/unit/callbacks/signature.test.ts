@@ -3,14 +3,20 @@
 import * as assert from 'assert';
 import { callbackAuthorization, callbackSignature, parseTsaHeader, signCallback, signatureMatches } from '../../../src/core/callbacks';
 import { DEMO_CREDENTIALS } from '../../../src/core/telesign/demo';
-import { callbackFixture } from './fixtures';
+import { callbackFixture } from '../../support/callbackFixtures';
 
 const TEST_KEY = 'VGVzdCBLZXk='; // "Test Key", the Node SDK's test key
 
 describe('callback signing (body only)', () => {
   it('signs published bodies with the published example credentials', () => {
-    assert.strictEqual(callbackSignature(DEMO_CREDENTIALS.apiKey, callbackFixture('sms-dlr-spec.json')), 'L27nMReAEsmILWMV4plTNsWZkaIDvfJyHg9GQI0PZ18=');
-    assert.strictEqual(callbackSignature(DEMO_CREDENTIALS.apiKey, callbackFixture('verify-api.json')), 'S/gHYPDxWL7NUAAMbCbUaYxPr5YfNKORfCnA5U3jD2Y=');
+    assert.strictEqual(
+      callbackSignature(DEMO_CREDENTIALS.apiKey, callbackFixture('sms-dlr-spec.json')),
+      'L27nMReAEsmILWMV4plTNsWZkaIDvfJyHg9GQI0PZ18=',
+    );
+    assert.strictEqual(
+      callbackSignature(DEMO_CREDENTIALS.apiKey, callbackFixture('verify-api.json')),
+      'S/gHYPDxWL7NUAAMbCbUaYxPr5YfNKORfCnA5U3jD2Y=',
+    );
   });
 
   it('matches our own vectors: JSON, empty and non-ASCII bodies', () => {
@@ -18,7 +24,10 @@ describe('callback signing (body only)', () => {
     assert.strictEqual(callbackSignature(TEST_KEY, ''), '839dZ1sy4LtTcWO5gjIazRU3d63+MhAQj8wMjF1cUvY=');
     assert.strictEqual(callbackSignature(TEST_KEY, '{"text":"café ✓"}'), '2ofhHV/vLryjSsDhu+wmWvcVQ9bsRK/gs0iMdIB7B74=');
     // A string and its UTF-8 bytes sign the same.
-    assert.strictEqual(callbackSignature(TEST_KEY, Buffer.from('{"text":"café ✓"}', 'utf8')), '2ofhHV/vLryjSsDhu+wmWvcVQ9bsRK/gs0iMdIB7B74=');
+    assert.strictEqual(
+      callbackSignature(TEST_KEY, Buffer.from('{"text":"café ✓"}', 'utf8')),
+      '2ofhHV/vLryjSsDhu+wmWvcVQ9bsRK/gs0iMdIB7B74=',
+    );
   });
 
   it('puts the same TSA value in Authorization and X-TS-Authorization', () => {

@@ -5,14 +5,26 @@ import { createHmac } from 'crypto';
 import { callbackSignature, signCallback, verifyCallbackSignature } from '../../../src/core/callbacks';
 import type { CallbackCredentials, SignatureVerdict } from '../../../src/core/callbacks';
 import { DEMO_CREDENTIALS } from '../../../src/core/telesign/demo';
-import { callbackFixture } from './fixtures';
+import { callbackFixture } from '../../support/callbackFixtures';
 
 const ACTIVE: CallbackCredentials = { ...DEMO_CREDENTIALS, profile: 'Demo' };
-const STAGING: CallbackCredentials = { customerId: '11111111-2222-3333-4444-555555555555', apiKey: Buffer.from('staging key bytes').toString('base64'), profile: 'Staging' };
-const PROD: CallbackCredentials = { customerId: '99999999-2222-3333-4444-555555555555', apiKey: Buffer.from('production key bytes').toString('base64'), profile: 'Production' };
+const STAGING: CallbackCredentials = {
+  customerId: '11111111-2222-3333-4444-555555555555',
+  apiKey: Buffer.from('staging key bytes').toString('base64'),
+  profile: 'Staging',
+};
+const PROD: CallbackCredentials = {
+  customerId: '99999999-2222-3333-4444-555555555555',
+  apiKey: Buffer.from('production key bytes').toString('base64'),
+  profile: 'Production',
+};
 const BODY = callbackFixture('sms-dlr-page-rfc1123.json');
 
-function verdict(headers: Record<string, string>, body: Buffer | string = BODY, more: Partial<Parameters<typeof verifyCallbackSignature>[0]> = {}): SignatureVerdict {
+function verdict(
+  headers: Record<string, string>,
+  body: Buffer | string = BODY,
+  more: Partial<Parameters<typeof verifyCallbackSignature>[0]> = {},
+): SignatureVerdict {
   return verifyCallbackSignature({ rawBody: body, headers, credentials: ACTIVE, otherCredentials: [STAGING, PROD], ...more });
 }
 
@@ -65,7 +77,10 @@ describe('verifyCallbackSignature', () => {
     assert.strictEqual(reason(v), 'whole-header');
     assert.match(v.message, /part after `TSA customer_id:`/);
     // The bare part is accepted as given.
-    assert.strictEqual(verifyCallbackSignature({ rawBody: BODY, signature: callbackSignature(ACTIVE.apiKey, BODY), credentials: ACTIVE }).kind, 'valid');
+    assert.strictEqual(
+      verifyCallbackSignature({ rawBody: BODY, signature: callbackSignature(ACTIVE.apiKey, BODY), credentials: ACTIVE }).kind,
+      'valid',
+    );
   });
 
   it('key-not-decoded: signed with the key text instead of its base64-decoded bytes', () => {
@@ -94,7 +109,8 @@ describe('verifyCallbackSignature', () => {
     }
 
     it('detects escaping: the app verified JSON.stringify of a body Telesign sent with \\u escapes', () => {
-      const original = '{"reference_id":"0123456789ABCDEF0123456789ABCDEF","user_response":{"mo_message":"caf\\u00e9"},"status":{"code":1500}}';
+      const original =
+        '{"reference_id":"0123456789ABCDEF0123456789ABCDEF","user_response":{"mo_message":"caf\\u00e9"},"status":{"code":1500}}';
       const appCopy = JSON.stringify(JSON.parse(original));
       const v = verdict(signCallback(ACTIVE, original), appCopy);
       assert.strictEqual(reason(v), 'body-reserialised', v.message);
@@ -142,7 +158,11 @@ describe('verifyCallbackSignature', () => {
 function sortKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortKeys);
   if (typeof v === 'object' && v !== null) {
-    return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]));
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]),
+    );
   }
   return v;
 }

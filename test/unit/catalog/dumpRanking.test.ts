@@ -16,8 +16,12 @@ function dumps(key: string, code: string, list: boolean): Record<string, string>
     'Ruby symbols': `{:${key}=>${o}{:code=>${code}}${c}}`,
     'util.inspect': `{ ${key}: ${o} { code: ${code} } ${c} }`,
     'Go %+v': `{${key[0].toUpperCase()}${key.slice(1)}:${o}{Code:${code}}${c}}`,
-    print_r: list ? `Array ( [${key}] => Array ( [0] => Array ( [code] => ${code} ) ) )` : `Array ( [${key}] => Array ( [code] => ${code} ) )`,
-    var_dump: list ? `array(1) { ["${key}"]=> array(1) { [0]=> array(1) { ["code"]=> int(${code}) } } }` : `array(1) { ["${key}"]=> array(1) { ["code"]=> int(${code}) } }`,
+    print_r: list
+      ? `Array ( [${key}] => Array ( [0] => Array ( [code] => ${code} ) ) )`
+      : `Array ( [${key}] => Array ( [code] => ${code} ) )`,
+    var_dump: list
+      ? `array(1) { ["${key}"]=> array(1) { [0]=> array(1) { ["code"]=> int(${code}) } } }`
+      : `array(1) { ["${key}"]=> array(1) { ["code"]=> int(${code}) } }`,
   };
 }
 

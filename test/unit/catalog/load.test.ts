@@ -6,7 +6,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { repoRoot } from '../../support/paths';
 import { Catalog, loadCatalog } from '../../../src/core/catalog';
-import { catalogLoader, CATALOG_FILE } from '../../../src/features/catalogService';
+import { catalogLoader, CATALOG_FILE } from '../../../src/features/catalogLoader';
 
 const codesPath = join(repoRoot, 'src', 'core', 'catalog', 'codes.json');
 
@@ -15,7 +15,20 @@ function minimal(code: Record<string, unknown>): string {
     version: 't',
     source: 'test',
     families: { fam: { label: 'Fam', docsUrl: 'https://developer.telesign.com/x' } },
-    codes: [{ code: '1', text: 't', family: 'fam', httpStatus: null, final: null, retryable: false, explanation: 'e', action: 'a', source: 's', ...code }],
+    codes: [
+      {
+        code: '1',
+        text: 't',
+        family: 'fam',
+        httpStatus: null,
+        final: null,
+        retryable: false,
+        explanation: 'e',
+        action: 'a',
+        source: 's',
+        ...code,
+      },
+    ],
   });
 }
 
@@ -29,10 +42,13 @@ describe('loadCatalog', () => {
   });
 
   it('is never imported by source code, so it stays out of the 150 KB bundle', () => {
-    const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true })
-      .flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.ts') ? [join(d, e.name)] : []));
-    const importers = walk(join(repoRoot, 'src'))
-      .filter((f) => /(?:import[^;]*|require\()\s*['"][^'"]*codes\.json['"]/.test(readFileSync(f, 'utf8')));
+    const walk = (d: string): string[] =>
+      readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.ts') ? [join(d, e.name)] : [],
+      );
+    const importers = walk(join(repoRoot, 'src')).filter((f) =>
+      /(?:import[^;]*|require\()\s*['"][^'"]*codes\.json['"]/.test(readFileSync(f, 'utf8')),
+    );
     assert.deepStrictEqual(importers, []);
   });
 
@@ -66,7 +82,7 @@ describe('Catalog.fromJson validation', () => {
   });
 });
 
-describe('catalogLoader (features/catalogService)', () => {
+describe('catalogLoader (features/catalogLoader)', () => {
   let dir = '';
   let asked: string[] = [];
   const context = { asAbsolutePath: (p: string) => (asked.push(p), join(dir, p)) };

@@ -18,7 +18,10 @@ function top(code: string | number, context: string): CodeMatch {
 
 function expectTop(code: string | number, context: string, family: string, text?: string): void {
   const best = top(code, context);
-  const shown = catalog.explain(code, context).map((m) => `${m.entry.family}:${m.entry.code}:${m.entry.text} (${m.score})`).join('; ');
+  const shown = catalog
+    .explain(code, context)
+    .map((m) => `${m.entry.family}:${m.entry.code}:${m.entry.text} (${m.score})`)
+    .join('; ');
   assert.strictEqual(best.entry.family, family, `${code} in ${context}\n  got ${shown}`);
   if (text !== undefined) assert.strictEqual(best.entry.text, text, `${code} text; got ${shown}`);
 }
@@ -49,7 +52,11 @@ describe('Catalog.explain ranking', () => {
     });
 
     it('on a capability check it is the provider-timeout meaning', () => {
-      expectTop(3041, 'GET https://rest-ww.telesign.com/capability/whatsapp/15555550100 503 {"status":{"code":3041}}', 'messaging-capability');
+      expectTop(
+        3041,
+        'GET https://rest-ww.telesign.com/capability/whatsapp/15555550100 503 {"status":{"code":3041}}',
+        'messaging-capability',
+      );
     });
   });
 
@@ -65,14 +72,32 @@ describe('Catalog.explain ranking', () => {
     });
 
     it('picks the -10001 text the line quotes', () => {
-      expectTop('-10001', 'GET /v1/verify/ABC 401 {"errors":[{"code":-10001,"description":"Not Allowed Host"}]}', 'verify-error', 'Not Allowed Host');
-      expectTop('-10001', 'GET /v1/verify/0123456789ABCDEF0123456789ABCDEF 404 {"errors":[{"code":-10001,"description":"CustomerID/ReferenceID not found"}]}', 'verify-error', 'CustomerID/ReferenceID not found');
-      expectTop('-10001', 'POST /v1/verify/bulk_sms 400 {"errors":[{"code":-10001,"description":"Invalid Request: Missing parameter Parameter: Template"}]}', 'verify-error', 'Invalid Request: Missing parameter Parameter: Template');
+      expectTop(
+        '-10001',
+        'GET /v1/verify/ABC 401 {"errors":[{"code":-10001,"description":"Not Allowed Host"}]}',
+        'verify-error',
+        'Not Allowed Host',
+      );
+      expectTop(
+        '-10001',
+        'GET /v1/verify/0123456789ABCDEF0123456789ABCDEF 404 {"errors":[{"code":-10001,"description":"CustomerID/ReferenceID not found"}]}',
+        'verify-error',
+        'CustomerID/ReferenceID not found',
+      );
+      expectTop(
+        '-10001',
+        'POST /v1/verify/bulk_sms 400 {"errors":[{"code":-10001,"description":"Invalid Request: Missing parameter Parameter: Template"}]}',
+        'verify-error',
+        'Invalid Request: Missing parameter Parameter: Template',
+      );
     });
 
     it('ranks by HTTP status when the text is missing', () => {
       assert.strictEqual(top('-10001', 'GET /v1/verify/ABC 401 {"errors":[{"code":-10001}]}').entry.text, 'Not Allowed Host');
-      assert.strictEqual(top('-10001', `GET /v1/verify/${REF} 404 {"errors":[{"code":-10001}]}`).entry.text, 'CustomerID/ReferenceID not found');
+      assert.strictEqual(
+        top('-10001', `GET /v1/verify/${REF} 404 {"errors":[{"code":-10001}]}`).entry.text,
+        'CustomerID/ReferenceID not found',
+      );
     });
 
     it('with no context, an unsigned 10001 falls back to the documented -10001 and says so', () => {
@@ -94,16 +119,29 @@ describe('Catalog.explain ranking', () => {
     });
 
     it('-10004 in errors[] on /v1/verify is the SMS Verify one', () => {
-      expectTop('-10004', `GET /v1/verify/${REF} 404 {"reference_id":"${REF}","sub_resource":"","errors":[{"code":-10004,"description":"ReferenceID expired."}],"status":{"code":599,"description":"Status not available"}}`, 'verify-error');
+      expectTop(
+        '-10004',
+        `GET /v1/verify/${REF} 404 {"reference_id":"${REF}","sub_resource":"","errors":[{"code":-10004,"description":"ReferenceID expired."}],"status":{"code":599,"description":"Status not available"}}`,
+        'verify-error',
+      );
     });
 
     it('10004 on /v1/messaging is the Date tolerance error', () => {
-      expectTop(10004, `POST https://rest-api.telesign.com/v1/messaging 401 {"status":{"code":10004,"description":"'Date' or 'x-ts-date' header is not within tolerable range","updated_on":"2026-11-23T10:00:00Z"}}`, 'sms-api-error');
+      expectTop(
+        10004,
+        `POST https://rest-api.telesign.com/v1/messaging 401 {"status":{"code":10004,"description":"'Date' or 'x-ts-date' header is not within tolerable range","updated_on":"2026-11-23T10:00:00Z"}}`,
+        'sms-api-error',
+      );
       expectTop(10004, 'sms send failed: POST /v1/messaging status=401 code=10004', 'sms-api-error');
     });
 
     it('10004 in Silent Verify is "Bad request"', () => {
-      expectTop(10004, 'silent verify initiate failed: {"status":{"code":10004,"description":"Bad request"}}', 'silent-verify', 'Bad request');
+      expectTop(
+        10004,
+        'silent verify initiate failed: {"status":{"code":10004,"description":"Bad request"}}',
+        'silent-verify',
+        'Bad request',
+      );
       expectTop('10004', 'SilentVerify error code=10004', 'silent-verify');
     });
 
@@ -118,19 +156,51 @@ describe('Catalog.explain ranking', () => {
 
   describe('positive 5-digit codes: SMS API vs Phone ID / Intelligence vs Silent Verify', () => {
     const cases: Array<[string, string, string]> = [
-      ['10009', 'POST /v1/messaging 401 {"status":{"code":10009,"description":"Missing required \'Authorization\' header"}}', 'sms-api-error'],
-      ['10009', 'POST /v1/phoneid/15555550100 {"status":{"code":10009,"description":"Invalid value for parameter message"}}', 'phoneid-intelligence-error'],
-      ['10011', 'POST /v1/messaging 401 {"status":{"code":10011,"description":"This product is not enabled for this CustomerID."}}', 'sms-api-error'],
-      ['10011', 'silent verify status lookup: {"status":{"code":10011,"description":"Invalid value for parameter reference_id"}}', 'silent-verify'],
-      ['10000', 'POST /v1/messaging 503 {"status":{"code":10000,"description":"System Unavailable, Please try again later."}}', 'sms-api-error'],
+      [
+        '10009',
+        'POST /v1/messaging 401 {"status":{"code":10009,"description":"Missing required \'Authorization\' header"}}',
+        'sms-api-error',
+      ],
+      [
+        '10009',
+        'POST /v1/phoneid/15555550100 {"status":{"code":10009,"description":"Invalid value for parameter message"}}',
+        'phoneid-intelligence-error',
+      ],
+      [
+        '10011',
+        'POST /v1/messaging 401 {"status":{"code":10011,"description":"This product is not enabled for this CustomerID."}}',
+        'sms-api-error',
+      ],
+      [
+        '10011',
+        'silent verify status lookup: {"status":{"code":10011,"description":"Invalid value for parameter reference_id"}}',
+        'silent-verify',
+      ],
+      [
+        '10000',
+        'POST /v1/messaging 503 {"status":{"code":10000,"description":"System Unavailable, Please try again later."}}',
+        'sms-api-error',
+      ],
       ['10000', 'Silent Verify: {"status":{"code":10000,"description":"System unavailable, please try again later."}}', 'silent-verify'],
       ['10019', 'GET /v1/messaging/' + REF + ' 429 {"status":{"code":10019,"description":"Rate Limit Exceeded"}}', 'sms-api-error'],
       ['10019', 'POST /v1/phoneid/15555550100 429 {"status":{"code":10019}}', 'phoneid-intelligence-error'],
-      ['11000', 'POST /v1/messaging 400 {"status":{"code":11000,"description":"Invalid value for parameter phone_number."}}', 'sms-api-error'],
-      ['11000', 'POST /v1/phoneid/12 400 {"status":{"code":11000,"description":"Invalid value for parameter phone_number"}}', 'phoneid-intelligence-error'],
+      [
+        '11000',
+        'POST /v1/messaging 400 {"status":{"code":11000,"description":"Invalid value for parameter phone_number."}}',
+        'sms-api-error',
+      ],
+      [
+        '11000',
+        'POST /v1/phoneid/12 400 {"status":{"code":11000,"description":"Invalid value for parameter phone_number"}}',
+        'phoneid-intelligence-error',
+      ],
       ['11011', `GET /v1/messaging/not-a-ref 400 {"status":{"code":11011}}`, 'sms-api-error'],
       ['11011', 'Intelligence score request failed: status.code=11011', 'phoneid-intelligence-error'],
-      ['12000', 'POST /v1/messaging 400 {"status":{"code":12000,"description":"Missing Required Parameter phone_number"}}', 'sms-api-error'],
+      [
+        '12000',
+        'POST /v1/messaging 400 {"status":{"code":12000,"description":"Missing Required Parameter phone_number"}}',
+        'sms-api-error',
+      ],
       ['12000', 'POST /v1/score/ 400 {"status":{"code":12000}}', 'phoneid-intelligence-error'],
     ];
     for (const [code, line, family] of cases) {
@@ -143,13 +213,22 @@ describe('Catalog.explain ranking', () => {
       expectTop(10031, 'POST /v1/messaging 401 {"status":{"code":10031}}', 'sms-api-error', 'Not Allowed Host');
     });
     it('in a delivery report callback it is the customer block', () => {
-      expectTop(10031, `SMS DLR callback received {"reference_id":"${REF}","status":{"code":10031,"updated_on":"2026-11-23T10:00:00Z"}}`, 'sms-api-error', 'Message blocked by customer request');
+      expectTop(
+        10031,
+        `SMS DLR callback received {"reference_id":"${REF}","status":{"code":10031,"updated_on":"2026-11-23T10:00:00Z"}}`,
+        'sms-api-error',
+        'Message blocked by customer request',
+      );
     });
   });
 
   describe('201: suspicious activity vs message read', () => {
     it('on an SMS Verify status it is the anti-fraud flag', () => {
-      expectTop(201, `GET /v1/verify/${REF} 200 {"sub_resource":"sms","errors":[],"status":{"code":201,"description":"Transaction successfully completed, suspicious activity detected"}}`, 'sms-delivery-status');
+      expectTop(
+        201,
+        `GET /v1/verify/${REF} 200 {"sub_resource":"sms","errors":[],"status":{"code":201,"description":"Transaction successfully completed, suspicious activity detected"}}`,
+        'sms-delivery-status',
+      );
     });
     it('in an RCS channel status it is the read receipt', () => {
       expectTop(201, `{"channel_status":[{"rcs":{"code":201,"description":"Message is read"}}]}`, 'messaging', 'Message is read');
@@ -159,7 +238,11 @@ describe('Catalog.explain ranking', () => {
   describe('Messaging status lookup vs send vs Verify API', () => {
     const cases: Array<[string, string, string]> = [
       ['3206', `GET /v1/omnichannel/${REF} 401 {"status":{"code":3206}}`, 'messaging-get-status'],
-      ['3206', 'POST https://rest-ww.telesign.com/v1/omnichannel 429 {"status":{"code":3206,"description":"Omnichannel Product not enabled for Customer ID"}}', 'messaging'],
+      [
+        '3206',
+        'POST https://rest-ww.telesign.com/v1/omnichannel 429 {"status":{"code":3206,"description":"Omnichannel Product not enabled for Customer ID"}}',
+        'messaging',
+      ],
       ['3400', `GET /v1/omnichannel/${REF} 401 {"status":{"code":3400,"description":"Not authorized"}}`, 'messaging-get-status'],
       ['3400', 'POST /v1/omnichannel 401 {"status":{"code":3400}}', 'messaging'],
       ['3411', `GET /v1/omnichannel/${REF} 401 {"status":{"code":3411,"description":"Invalid API Key."}}`, 'messaging-get-status'],
@@ -168,10 +251,18 @@ describe('Catalog.explain ranking', () => {
       ['3412', 'POST /v1/omnichannel 401 {"status":{"code":3412}}', 'messaging'],
       ['3204', `GET /v1/omnichannel/${REF} 429 {"status":{"code":3204,"description":"Rate limit exceeded"}}`, 'messaging-get-status'],
       ['3204', 'POST /v1/omnichannel 429 {"status":{"code":3204}}', 'messaging'],
-      ['3204', 'POST https://verify.telesign.com/verification 429 {"status":{"code":3204,"description":"Rate Limit Exceeded"}}', 'verify-api'],
+      [
+        '3204',
+        'POST https://verify.telesign.com/verification 429 {"status":{"code":3204,"description":"Rate Limit Exceeded"}}',
+        'verify-api',
+      ],
       ['3116', 'POST /v1/omnichannel 400 {"status":{"code":3116,"description":"Payload limit size exceeded"}}', 'messaging'],
       ['3116', 'POST https://verify.telesign.com/verification 413 {"status":{"code":3116}}', 'verify-api'],
-      ['3203', 'POST /v1/omnichannel {"status":{"code":3203,"description":"Callback URL parameter not enabled for Customer ID"}}', 'messaging'],
+      [
+        '3203',
+        'POST /v1/omnichannel {"status":{"code":3203,"description":"Callback URL parameter not enabled for Customer ID"}}',
+        'messaging',
+      ],
       ['3203', 'POST /verification 401 {"status":{"code":3203}}', 'verify-api'],
     ];
     for (const [code, line, family] of cases) {
@@ -181,14 +272,30 @@ describe('Catalog.explain ranking', () => {
 
   describe('Verify API request errors vs the same numbers in Messaging (published Verify API spec)', () => {
     const cases: Array<[string, string, string]> = [
-      ['3302', 'POST https://verify.telesign.com/verification 400 {"status":{"code":3302,"description":"Missing parameter phone_number"}}', 'verify-api'],
+      [
+        '3302',
+        'POST https://verify.telesign.com/verification 400 {"status":{"code":3302,"description":"Missing parameter phone_number"}}',
+        'verify-api',
+      ],
       ['3302', 'POST /v1/omnichannel 400 {"status":{"code":3302,"description":"Missing parameter phone_number"}}', 'messaging'],
-      ['3101', 'ts=2026-11-23T10:01:15Z level=error method=POST url=https://verify.telesign.com/verification status.code=3101', 'verify-api'],
+      [
+        '3101',
+        'ts=2026-11-23T10:01:15Z level=error method=POST url=https://verify.telesign.com/verification status.code=3101',
+        'verify-api',
+      ],
       ['3101', 'ts=2026-11-23T10:01:15Z level=error method=POST path=/v1/omnichannel status.code=3101', 'messaging'],
       ['3500', 'verify.telesign.com 503 {"status":{"code":3500,"description":"System Unavailable"}}', 'verify-api'],
       ['3400', 'PATCH /verification/0123456789ABCDEF0123456789ABCDEF/state 401 {"status":{"code":3400}}', 'verify-api'],
-      ['3901', 'GET https://verify.telesign.com/verification/x {"inner_methods":[{"err_code":3901,"err_msg":"Request in progress","method":"silent","state":"ONGOING"}]}', 'verify-api-inner'],
-      ['3901', 'POST https://verify.telesign.com/verification 200 {"status":{"code":3901,"description":"Request in progress"}}', 'verify-api'],
+      [
+        '3901',
+        'GET https://verify.telesign.com/verification/x {"inner_methods":[{"err_code":3901,"err_msg":"Request in progress","method":"silent","state":"ONGOING"}]}',
+        'verify-api-inner',
+      ],
+      [
+        '3901',
+        'POST https://verify.telesign.com/verification 200 {"status":{"code":3901,"description":"Request in progress"}}',
+        'verify-api',
+      ],
       ['3000', 'GET /verification/x {"inner_methods":[{"err_code":3000,"err_msg":"Delivered","method":"voice"}]}', 'verify-api-inner'],
       ['3000', `GET /v1/omnichannel/${REF} {"status":{"code":3000,"description":"Delivered"}}`, 'messaging-get-status'],
     ];
@@ -221,7 +328,12 @@ describe('Catalog.explain ranking', () => {
       ['11003', 'POST /v1/score/1555 code=11003', 'phoneid-intelligence-error'],
       ['11010', 'POST /v1/messaging 400 code=11010', 'sms-api-error'],
       ['11010', 'POST /v1/score/1555 code=11010', 'phoneid-intelligence-error'],
-      ['-20001', 'GET /v1/verify/x 401 {"errors":[{"code":-20001,"description":"Invalid Request: CustomerID Parameter: abc"}]}', 'verify-error', 'Invalid Request: CustomerID Parameter: <customer_id>'],
+      [
+        '-20001',
+        'GET /v1/verify/x 401 {"errors":[{"code":-20001,"description":"Invalid Request: CustomerID Parameter: abc"}]}',
+        'verify-error',
+        'Invalid Request: CustomerID Parameter: <customer_id>',
+      ],
       ['-20001', 'POST /v1/verify/sms {"errors":[{"code":-20001,"description":"Invalid request"}]}', 'verify-error', 'Invalid request'],
     ];
     for (const [code, line, family, text] of cases) {
@@ -254,24 +366,62 @@ describe('Catalog.explain ranking', () => {
       ['3900', 'callback {"inner_methods":[{"method":"sms","state":"VERIFIED","err_code":3900}]}'],
     ];
     for (const code of ['3206', '3400', '3411', '3412', '3204']) {
-      lines.push([code, `GET /v1/omnichannel/${REF} {"status":{"code":${code}}}`], [code, `POST /v1/omnichannel {"status":{"code":${code}}}`]);
+      lines.push(
+        [code, `GET /v1/omnichannel/${REF} {"status":{"code":${code}}}`],
+        [code, `POST /v1/omnichannel {"status":{"code":${code}}}`],
+      );
     }
-    for (const code of ['3101', '3103', '3110', '3302', '3400', '3500']) lines.push([code, `POST https://verify.telesign.com/verification {"status":{"code":${code}}}`]);
+    for (const code of ['3101', '3103', '3110', '3302', '3400', '3500']) {
+      lines.push([code, `POST https://verify.telesign.com/verification {"status":{"code":${code}}}`]);
+    }
     for (const code of ['3101', '3103', '3110', '3302', '3500']) lines.push([code, `POST /v1/omnichannel {"status":{"code":${code}}}`]);
-    lines.push(['3901', 'POST https://verify.telesign.com/verification 200 {"status":{"code":3901}}'], ['3901', 'GET /verification/x {"inner_methods":[{"err_code":3901,"method":"silent"}]}']);
-    lines.push(['3000', 'GET /verification/x {"inner_methods":[{"err_code":3000,"err_msg":"Delivered","method":"voice"}]}'], ['3000', `GET /v1/omnichannel/${REF} {"status":{"code":3000}}`], ['3000', '{"channel_status":[{"sms":{"code":3000}}]}']);
-    for (const code of ['3204', '3203', '3116']) lines.push([code, `POST /verification {"status":{"code":${code}}}`], [code, `POST /v1/omnichannel code=${code}`]);
-    for (const code of ['10000', '10004', '10011']) lines.push([code, `silent verify code=${code}`], [code, `POST /v1/messaging code=${code}`]);
-    for (const code of ['10008', '10009', '10010', '10013', '10014', '10015', '10017', '10019', '10020', '10032', '11000', '11001', '11003', '11010', '11011', '12000']) {
+    lines.push(
+      ['3901', 'POST https://verify.telesign.com/verification 200 {"status":{"code":3901}}'],
+      ['3901', 'GET /verification/x {"inner_methods":[{"err_code":3901,"method":"silent"}]}'],
+    );
+    lines.push(
+      ['3000', 'GET /verification/x {"inner_methods":[{"err_code":3000,"err_msg":"Delivered","method":"voice"}]}'],
+      ['3000', `GET /v1/omnichannel/${REF} {"status":{"code":3000}}`],
+      ['3000', '{"channel_status":[{"sms":{"code":3000}}]}'],
+    );
+    for (const code of ['3204', '3203', '3116']) {
+      lines.push([code, `POST /verification {"status":{"code":${code}}}`], [code, `POST /v1/omnichannel code=${code}`]);
+    }
+    for (const code of ['10000', '10004', '10011']) {
+      lines.push([code, `silent verify code=${code}`], [code, `POST /v1/messaging code=${code}`]);
+    }
+    for (const code of [
+      '10008',
+      '10009',
+      '10010',
+      '10013',
+      '10014',
+      '10015',
+      '10017',
+      '10019',
+      '10020',
+      '10032',
+      '11000',
+      '11001',
+      '11003',
+      '11010',
+      '11011',
+      '12000',
+    ]) {
       lines.push([code, `POST /v1/phoneid/1555 code=${code}`], [code, `POST /v1/messaging code=${code}`]);
     }
-    for (const e of catalog.get('-10001')) lines.push(['-10001', `{"errors":[{"code":-10001,"description":"${e.text.replace(/<[a-z_]+>/, 'X')}"}]}`]);
-    for (const e of catalog.get('-20001')) lines.push(['-20001', `{"errors":[{"code":-20001,"description":"${e.text.replace(/<[a-z_]+>/, 'X')}"}]}`]);
+    for (const e of catalog.get('-10001')) {
+      lines.push(['-10001', `{"errors":[{"code":-10001,"description":"${e.text.replace(/<[a-z_]+>/, 'X')}"}]}`]);
+    }
+    for (const e of catalog.get('-20001')) {
+      lines.push(['-20001', `{"errors":[{"code":-20001,"description":"${e.text.replace(/<[a-z_]+>/, 'X')}"}]}`]);
+    }
     for (const [code, line] of lines) probe(code, line);
 
     const byCode = new Map<string, number>();
     for (const e of catalog.entries()) byCode.set(e.code, (byCode.get(e.code) ?? 0) + 1);
-    const unreached = catalog.entries()
+    const unreached = catalog
+      .entries()
       .filter((e) => (byCode.get(e.code) ?? 0) > 1)
       .filter((e) => !reached.has(`${e.code}|${e.family}|${e.text}`))
       .map((e) => `${e.family} ${e.code} ${e.text}`);
@@ -292,7 +442,10 @@ describe('Catalog.explain ranking', () => {
       for (const form of ['-10004', '\u221210004', '\u201310004', ' -10004 ', -10004]) {
         const matches = catalog.explain(form);
         assert.ok(matches.length >= 2, String(form));
-        assert.ok(matches.every((m) => m.entry.code === '-10004'), String(form));
+        assert.ok(
+          matches.every((m) => m.entry.code === '-10004'),
+          String(form),
+        );
       }
     });
 

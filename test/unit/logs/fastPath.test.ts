@@ -7,7 +7,7 @@ import { join } from 'path';
 import fc from 'fast-check';
 import { summarizeFile, type SummarizeOptions } from '../../../src/core/logs/summarize';
 import { fixturesDir } from '../../support/paths';
-import { LOG_FRAGMENTS } from '../reliability/logText';
+import { LOG_FRAGMENTS } from '../../support/hostileLogText';
 
 async function same(file: string, opts: SummarizeOptions = {}): Promise<void> {
   const reference = await summarizeFile(file, { ...opts, exhaustive: true });
@@ -21,7 +21,47 @@ function filesUnder(dir: string): string[] {
 
 /** Bytes that stress the prefilter: its trigger bytes, line ends, hex, multi-byte and broken UTF-8. */
 const PIECES = [
-  ...LOG_FRAGMENTS, '\n', '\r', '\r\n', 'ode', 'Code', "ode'", 'ode"', 'ode =', 'ode\u00A0:', 'ode\u2028=', 'ode\t:', ':', '=', ' code\u00A0: 3204', ' errCode\u3000= -10004', ' "status_code"\uFEFF:401 telesign', ' code \u2029=3204', '-100', '-10001', '-9', '-1000x', 'de', 'o', '00', 'F'.repeat(31), 'a'.repeat(32), '1'.repeat(33), 'ée', 'code\\":', 'ode\\\\\\"=', '[code] => ', '["code"]=> int(', 'ode] =', '"Code"=>', ' - ', '3 - R', '4 - r', '9 -  Z', '200 - Delivered telesign', ' status: "10019 - Rate"',
+  ...LOG_FRAGMENTS,
+  '\n',
+  '\r',
+  '\r\n',
+  'ode',
+  'Code',
+  "ode'",
+  'ode"',
+  'ode =',
+  'ode\u00A0:',
+  'ode\u2028=',
+  'ode\t:',
+  ':',
+  '=',
+  ' code\u00A0: 3204',
+  ' errCode\u3000= -10004',
+  ' "status_code"\uFEFF:401 telesign',
+  ' code \u2029=3204',
+  '-100',
+  '-10001',
+  '-9',
+  '-1000x',
+  'de',
+  'o',
+  '00',
+  'F'.repeat(31),
+  'a'.repeat(32),
+  '1'.repeat(33),
+  'ée',
+  'code\\":',
+  'ode\\\\\\"=',
+  '[code] => ',
+  '["code"]=> int(',
+  'ode] =',
+  '"Code"=>',
+  ' - ',
+  '3 - R',
+  '4 - r',
+  '9 -  Z',
+  '200 - Delivered telesign',
+  ' status: "10019 - Rate"',
 ];
 const piece = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...PIECES).map((p) => Buffer.from(p)) },
@@ -62,11 +102,17 @@ describe('logs/summarize fast path (prefilter) against the exhaustive reference'
   it('property "prefilter is exact": identical on generated logs, whatever the read size and long-line window', async () => {
     let n = 0;
     await fc.assert(
-      fc.asyncProperty(log, fc.integer({ min: 4096, max: 5000 }), fc.constantFrom(undefined, 1500, 3000), fc.constantFrom(undefined, 3), async (bytes, chunkSize, maxLineChars, maxReferences) => {
-        const f = join(dir, `gen${n++}.log`);
-        writeFileSync(f, bytes);
-        await same(f, { chunkSize, maxLineChars, maxReferences, maxCodes: maxReferences });
-      }),
+      fc.asyncProperty(
+        log,
+        fc.integer({ min: 4096, max: 5000 }),
+        fc.constantFrom(undefined, 1500, 3000),
+        fc.constantFrom(undefined, 3),
+        async (bytes, chunkSize, maxLineChars, maxReferences) => {
+          const f = join(dir, `gen${n++}.log`);
+          writeFileSync(f, bytes);
+          await same(f, { chunkSize, maxLineChars, maxReferences, maxCodes: maxReferences });
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -22,7 +22,14 @@ if (!isMainThread) {
   const { file } = workerData as Job;
   let peak = 0;
   summarizeFile(file, { onProgress: () => (peak = Math.max(peak, process.memoryUsage().heapUsed)) }).then(
-    (s) => parentPort!.postMessage({ bytes: s.bytes, lines: s.lines, topCount: s.codes[0]?.count ?? 0, refs: s.references.length, peakHeapMb: peak / 1048576 } satisfies Answer),
+    (s) =>
+      parentPort!.postMessage({
+        bytes: s.bytes,
+        lines: s.lines,
+        topCount: s.codes[0]?.count ?? 0,
+        refs: s.references.length,
+        peakHeapMb: peak / 1048576,
+      } satisfies Answer),
     (e: unknown) => parentPort!.postMessage({ error: String(e) }),
   );
 } else {

@@ -29,7 +29,9 @@ describe('logs/scanner', () => {
       const codes = found.filter((f) => f.kind === 'code').map((f) => f.code);
       const refs = found.filter((f) => f.kind === 'reference').map((f) => f.value);
       if (JSON.stringify(codes) !== JSON.stringify(row.codes) || JSON.stringify(refs) !== JSON.stringify(row.refs)) {
-        mismatches.push(`#${i + 1} (${row.note || 'no note'}): codes ${JSON.stringify(codes)} want ${JSON.stringify(row.codes)}; refs ${JSON.stringify(refs)} want ${JSON.stringify(row.refs)}\n    ${row.line}`);
+        mismatches.push(
+          `#${i + 1} (${row.note || 'no note'}): codes ${JSON.stringify(codes)} want ${JSON.stringify(row.codes)}; refs ${JSON.stringify(refs)} want ${JSON.stringify(row.refs)}\n    ${row.line}`,
+        );
       }
       for (const f of found) {
         const text = row.line.slice(f.start, f.end);
@@ -43,7 +45,10 @@ describe('logs/scanner', () => {
   it('reports where a code sits, for the catalog to rank meanings', () => {
     const line = corpus.find((r) => r.line.includes('"channel_status"'))!.line;
     const codes = scanLine(line).filter((f): f is CodeFinding => f.kind === 'code');
-    assert.deepStrictEqual(codes.map((c) => c.keyPath), ['channel_status[].viber.code', 'channel_status[].whatsapp.code']);
+    assert.deepStrictEqual(
+      codes.map((c) => c.keyPath),
+      ['channel_status[].viber.code', 'channel_status[].whatsapp.code'],
+    );
 
     const verify = scanLine('GET /v1/verify/0123456789ABCDEF0123456789ABCDEF -> 404 {"errors":[{"code":-10004}],"status":{"code":599}}');
     const [err, status] = verify.filter((f): f is CodeFinding => f.kind === 'code');
@@ -89,8 +94,16 @@ describe('logs/scanner', () => {
     const hit = findingAt(edge, edge.indexOf(ref) + 31, { window: 100 });
     assert.strictEqual(hit?.kind === 'reference' && hit.value, ref);
     const r0 = edge.indexOf(ref);
-    assert.deepStrictEqual(scanRange(edge, r0 + 1, edge.length).filter((x) => x.kind === 'reference'), [], 'cut on the left');
-    assert.deepStrictEqual(scanRange(edge, 0, r0 + 31).filter((x) => x.kind === 'reference'), [], 'cut on the right');
+    assert.deepStrictEqual(
+      scanRange(edge, r0 + 1, edge.length).filter((x) => x.kind === 'reference'),
+      [],
+      'cut on the left',
+    );
+    assert.deepStrictEqual(
+      scanRange(edge, 0, r0 + 31).filter((x) => x.kind === 'reference'),
+      [],
+      'cut on the right',
+    );
     assert.strictEqual(scanRange(edge, r0 - 1, r0 + 33).length, 1);
   });
 });

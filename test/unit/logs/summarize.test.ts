@@ -66,7 +66,7 @@ describe('logs/summarize', () => {
     assert.deepStrictEqual(s.notes, []);
   });
 
-  it('takes a reference\'s last status from status.code inside a dump or a wrapper key, not from a channel or SIM-swap code', async () => {
+  it("takes a reference's last status from status.code inside a dump or a wrapper key, not from a channel or SIM-swap code", async () => {
     const file = join(dir, 'dumps.log');
     writeFileSync(
       file,
@@ -180,7 +180,13 @@ describe('logs/summarize', () => {
     assert.strictEqual(spawnSync('mkfifo', [fifo]).status, 0, 'mkfifo');
     let timer: NodeJS.Timeout | undefined;
     const hung = new Promise<'hung'>((resolve) => (timer = setTimeout(() => resolve('hung'), 2000)));
-    const outcome = await Promise.race([summarizeFile(fifo).then(() => 'summarized', (e: unknown) => e), hung]);
+    const outcome = await Promise.race([
+      summarizeFile(fifo).then(
+        () => 'summarized',
+        (e: unknown) => e,
+      ),
+      hung,
+    ]);
     clearTimeout(timer);
     if (outcome === 'hung') {
       // Release the blocked open() so the thread it holds comes back, then fail.
@@ -206,7 +212,10 @@ describe('logs/summarize', () => {
     const t0 = Date.now();
     const s = await summarizeFile(file);
     const ms = Date.now() - t0;
-    assert.deepStrictEqual(s.codes.map((c) => [c.code, c.count]), [['-10001', n]]);
+    assert.deepStrictEqual(
+      s.codes.map((c) => [c.code, c.count]),
+      [['-10001', n]],
+    );
     assert.ok(ms < 3000, `${ms} ms (quadratic took ~23 s)`);
   });
 
@@ -224,7 +233,11 @@ describe('logs/summarize', () => {
   });
 
   it('decodes UTF-16LE and UTF-16BE logs by their byte-order mark, like the same text in UTF-8', async () => {
-    const text = [`INFO telesign reference_id=${REF_A} status.code=3001`, 'é 😀 {"status":{"code":3204}}', `ERROR /v1/verify/${REF_B} {"errors":[{"code":-10004}]}`].join('\r\n');
+    const text = [
+      `INFO telesign reference_id=${REF_A} status.code=3001`,
+      'é 😀 {"status":{"code":3204}}',
+      `ERROR /v1/verify/${REF_B} {"errors":[{"code":-10004}]}`,
+    ].join('\r\n');
     const utf8 = join(dir, 'utf8.log');
     const le = join(dir, 'utf16le.log');
     const be = join(dir, 'utf16be.log');
@@ -247,13 +260,22 @@ describe('logs/summarize', () => {
     writeFileSync(file, 'start\rcode=3204 telesign\rcode=3001 telesign\r\rlast code=3204 telesign');
     const s = await summarizeFile(file);
     assert.strictEqual(s.lines, 5);
-    assert.deepStrictEqual(s.codes.map((c) => [c.code, c.count, c.firstLine, c.lastLine]), [['3204', 2, 2, 5], ['3001', 1, 3, 3]]);
+    assert.deepStrictEqual(
+      s.codes.map((c) => [c.code, c.count, c.firstLine, c.lastLine]),
+      [
+        ['3204', 2, 2, 5],
+        ['3001', 1, 3, 3],
+      ],
+    );
 
     const split = join(dir, 'crlf-split.log');
     const head = 'x'.repeat(4095 - 1);
     writeFileSync(split, `${head}\r\ncode=3204 telesign\r\n`); // the \r is byte 4095 of the first 4096-byte read
     const t = await summarizeFile(split, { chunkSize: 4096 });
     assert.strictEqual(t.lines, 2);
-    assert.deepStrictEqual(t.codes.map((c) => [c.code, c.firstLine]), [['3204', 2]]);
+    assert.deepStrictEqual(
+      t.codes.map((c) => [c.code, c.firstLine]),
+      [['3204', 2]],
+    );
   });
 });

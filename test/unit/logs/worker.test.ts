@@ -20,7 +20,11 @@ describe('logs/summarizeInWorker', function () {
     dir = mkdtempSync(join(tmpdir(), 'ts-worker-'));
     big = join(dir, 'big.log');
     const lines: string[] = [];
-    for (let i = 0; i < 20000; i++) lines.push(`2026-11-23T09:14:05Z WARN GET /v1/omnichannel/${(i * 7919).toString(16).toUpperCase().padStart(32, 'A')} {"status":{"code":${3000 + (i % 300)}}} n=${i}`);
+    for (let i = 0; i < 20000; i++) {
+      lines.push(
+        `2026-11-23T09:14:05Z WARN GET /v1/omnichannel/${(i * 7919).toString(16).toUpperCase().padStart(32, 'A')} {"status":{"code":${3000 + (i % 300)}}} n=${i}`,
+      );
+    }
     const block = Buffer.from(`${lines.join('\n')}\n`);
     const fd = openSync(big, 'w');
     for (let i = 0; i < 12; i++) writeSync(fd, block); // ~30 MB, every line a candidate
@@ -44,7 +48,10 @@ describe('logs/summarizeInWorker', function () {
     const elu1 = performance.eventLoopUtilization();
     await summarizeFile(big);
     const inThread = performance.eventLoopUtilization(elu1).utilization;
-    assert.ok(inWorker < 0.3, `caller's event loop busy ${(inWorker * 100).toFixed(0)} % with the worker (in-thread: ${(inThread * 100).toFixed(0)} %)`);
+    assert.ok(
+      inWorker < 0.3,
+      `caller's event loop busy ${(inWorker * 100).toFixed(0)} % with the worker (in-thread: ${(inThread * 100).toFixed(0)} %)`,
+    );
   });
 
   it('stops on cancellation with the counts so far', async () => {
@@ -55,14 +62,23 @@ describe('logs/summarizeInWorker', function () {
   });
 
   it('passes typed errors through: not-found, not-regular-file', async function () {
-    await assert.rejects(summarizeInWorker(WORKER, join(dir, 'nope.log')), (e: unknown) => e instanceof LogSummaryError && e.kind === 'not-found');
+    await assert.rejects(
+      summarizeInWorker(WORKER, join(dir, 'nope.log')),
+      (e: unknown) => e instanceof LogSummaryError && e.kind === 'not-found',
+    );
     if (process.platform === 'win32') return;
     const fifo = join(dir, 'pipe.log');
     assert.strictEqual(spawnSync('mkfifo', [fifo]).status, 0);
-    await assert.rejects(summarizeInWorker(WORKER, fifo), (e: unknown) => e instanceof LogSummaryError && e.kind === 'not-regular-file' && /named pipe/.test(e.message));
+    await assert.rejects(
+      summarizeInWorker(WORKER, fifo),
+      (e: unknown) => e instanceof LogSummaryError && e.kind === 'not-regular-file' && /named pipe/.test(e.message),
+    );
   });
 
   it('turns a worker that cannot start into a typed io error', async () => {
-    await assert.rejects(summarizeInWorker(join(dir, 'missing-worker.js'), big), (e: unknown) => e instanceof LogSummaryError && e.kind === 'io');
+    await assert.rejects(
+      summarizeInWorker(join(dir, 'missing-worker.js'), big),
+      (e: unknown) => e instanceof LogSummaryError && e.kind === 'io',
+    );
   });
 });

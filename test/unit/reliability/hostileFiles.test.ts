@@ -8,7 +8,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import fc from 'fast-check';
 import { LogSummaryError, summarizeFile, type LogSummary } from '../../../src/core/logs/summarize';
-import { logLines } from './logText';
+import { logLines } from '../../support/hostileLogText';
 
 const EOLS = ['\n', '\r\n', '\r'] as const;
 
@@ -32,14 +32,21 @@ describe('reliability: hostile files (property tests)', function () {
 
   it('property "line endings": \\n, \\r\\n and bare \\r give the same summary, whatever the read size', async () => {
     await fc.assert(
-      fc.asyncProperty(logLines(), fc.constantFrom(...EOLS), fc.constantFrom(...EOLS), fc.integer({ min: 4096, max: 9000 }), fc.boolean(), async (lines, a, b, chunkSize, trailing) => {
-        const text = (eol: string): string => lines.join(eol) + (trailing ? eol : '');
-        const x = await summarizeFile(write(text(a)), { chunkSize });
-        const y = await summarizeFile(write(text(b)));
-        assert.deepStrictEqual(comparable(x), comparable(y));
-        const t = text(a);
-        assert.strictEqual(x.lines, t === '' ? 0 : t.split(/\r\n|\r|\n/).length - (/[\r\n]$/.test(t) ? 1 : 0));
-      }),
+      fc.asyncProperty(
+        logLines(),
+        fc.constantFrom(...EOLS),
+        fc.constantFrom(...EOLS),
+        fc.integer({ min: 4096, max: 9000 }),
+        fc.boolean(),
+        async (lines, a, b, chunkSize, trailing) => {
+          const text = (eol: string): string => lines.join(eol) + (trailing ? eol : '');
+          const x = await summarizeFile(write(text(a)), { chunkSize });
+          const y = await summarizeFile(write(text(b)));
+          assert.deepStrictEqual(comparable(x), comparable(y));
+          const t = text(a);
+          assert.strictEqual(x.lines, t === '' ? 0 : t.split(/\r\n|\r|\n/).length - (/[\r\n]$/.test(t) ? 1 : 0));
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -71,7 +78,11 @@ describe('reliability: hostile files (property tests)', function () {
         const ms = Date.now() - t0;
         assert.ok(ms < 3000, `${ms} ms on ${JSON.stringify(u)} × ${reps}`);
         const perUnit = (u.match(/-?\d{4,5}/g) ?? []).length;
-        assert.strictEqual(s.codes.reduce((t, c) => t + c.count, 0), perUnit * reps, JSON.stringify(u));
+        assert.strictEqual(
+          s.codes.reduce((t, c) => t + c.count, 0),
+          perUnit * reps,
+          JSON.stringify(u),
+        );
       }),
       { numRuns: 6 },
     );
@@ -81,7 +92,13 @@ describe('reliability: hostile files (property tests)', function () {
     const refused = async (path: string, what: RegExp): Promise<void> => {
       let timer: NodeJS.Timeout | undefined;
       const hung = new Promise<'hung'>((resolve) => (timer = setTimeout(() => resolve('hung'), 2000)));
-      const outcome = await Promise.race([summarizeFile(path).then((s) => s, (e: unknown) => e), hung]);
+      const outcome = await Promise.race([
+        summarizeFile(path).then(
+          (s) => s,
+          (e: unknown) => e,
+        ),
+        hung,
+      ]);
       clearTimeout(timer);
       assert.notStrictEqual(outcome, 'hung', `${path}: no answer within 2 s`);
       assert.ok(outcome instanceof LogSummaryError, `${path}: ${JSON.stringify(outcome)}`);

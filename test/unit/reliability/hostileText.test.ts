@@ -14,8 +14,8 @@ import { REDACTED, redact } from '../../../src/core/telesign/redact';
 import { buildRequestUrl } from '../../../src/core/telesign/request';
 import type { EndpointId, LookupRequest, Target } from '../../../src/core/telesign/types';
 import { repoRoot } from '../../support/paths';
-import { logLine } from './logText';
-import { SENTINEL_KEY } from '../telesign/sentinel';
+import { logLine } from '../../support/hostileLogText';
+import { SENTINEL_KEY } from '../../support/sentinel';
 
 const ENDPOINT_IDS: readonly EndpointId[] = ['omnichannel', 'verify', 'messaging', 'verification'];
 
@@ -34,7 +34,7 @@ describe('reliability: hostile text (property tests)', function () {
             last = f.start;
             assert.strictEqual(line.slice(f.start, f.end), f.kind === 'code' ? f.code : f.value);
           }
-          const i = line.length === 0 ? 0 : at % (line.length + 2) - 1; // also -1 and length
+          const i = line.length === 0 ? 0 : (at % (line.length + 2)) - 1; // also -1 and length
           const hit = findingAt(line, i);
           if (hit) assert.ok(hit.start <= i && i < hit.end, 'findingAt covers the cursor');
         }),
@@ -43,7 +43,21 @@ describe('reliability: hostile text (property tests)', function () {
     });
 
     it('stays fast on 100 KB adversarial lines (no catastrophic backtracking)', () => {
-      const unit = fc.constantFrom('a', 'a.', 'code', 'code:', '0', '-1', 'A', 'F0', '"code":"', '{"status":{"code":', '[0].', ' ', 'code=-');
+      const unit = fc.constantFrom(
+        'a',
+        'a.',
+        'code',
+        'code:',
+        '0',
+        '-1',
+        'A',
+        'F0',
+        '"code":"',
+        '{"status":{"code":',
+        '[0].',
+        ' ',
+        'code=-',
+      );
       fc.assert(
         fc.property(fc.array(unit, { minLength: 1, maxLength: 4 }), fc.nat(100_000), (units, at) => {
           const seed = units.join('');
@@ -63,7 +77,12 @@ describe('reliability: hostile text (property tests)', function () {
   describe('catalog explain', () => {
     const catalog = Catalog.fromJson(readFileSync(join(repoRoot, 'src', 'core', 'catalog', 'codes.json'), 'utf8'));
     const knownCodes = [...new Set(catalog.entries().map((e) => e.code))];
-    const code = fc.oneof(fc.constantFrom(...knownCodes), fc.integer({ min: -99999, max: 99999 }), fc.string({ maxLength: 12 }), fc.constantFrom('', '-', '+3000', ' 3000 ', '3e3', '0x10', 'NaN', '-0'));
+    const code = fc.oneof(
+      fc.constantFrom(...knownCodes),
+      fc.integer({ min: -99999, max: 99999 }),
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('', '-', '+3000', ' 3000 ', '3e3', '0x10', 'NaN', '-0'),
+    );
 
     it('never throws, is deterministic, ranks best first, and matches only the asked code (or its sign twin)', () => {
       fc.assert(
@@ -81,15 +100,37 @@ describe('reliability: hostile text (property tests)', function () {
   });
 
   describe('response normaliser', () => {
-    const contentType = fc.constantFrom(null, '', 'application/json', 'application/json; charset=utf-8', 'text/html', 'text/plain', 'application/problem+json', 'application/json, application/json', ';;;');
+    const contentType = fc.constantFrom(
+      null,
+      '',
+      'application/json',
+      'application/json; charset=utf-8',
+      'text/html',
+      'text/plain',
+      'application/problem+json',
+      'application/json, application/json',
+      ';;;',
+    );
     const status = fc.integer({ min: 100, max: 599 });
 
     it('arbitrary bytes: never throws, always an outcome', () => {
       fc.assert(
-        fc.property(fc.uint8Array({ maxLength: 300 }), status, contentType, fc.constantFrom(...ENDPOINT_IDS), (bytes, httpStatus, ct, endpoint) => {
-          const r = normalizeResponse({ endpoint, httpStatus, bodyText: Buffer.from(bytes).toString('utf8'), contentType: ct, secrets: [SENTINEL_KEY] });
-          assert.ok(r.ok ? typeof r.value.httpStatus === 'number' : typeof r.error.kind === 'string' && r.error.message.length > 0);
-        }),
+        fc.property(
+          fc.uint8Array({ maxLength: 300 }),
+          status,
+          contentType,
+          fc.constantFrom(...ENDPOINT_IDS),
+          (bytes, httpStatus, ct, endpoint) => {
+            const r = normalizeResponse({
+              endpoint,
+              httpStatus,
+              bodyText: Buffer.from(bytes).toString('utf8'),
+              contentType: ct,
+              secrets: [SENTINEL_KEY],
+            });
+            assert.ok(r.ok ? typeof r.value.httpStatus === 'number' : typeof r.error.kind === 'string' && r.error.message.length > 0);
+          },
+        ),
         { numRuns: 300 },
       );
     });
@@ -104,13 +145,29 @@ describe('reliability: hostile text (property tests)', function () {
           fc.constant(`Authorization: Basic ${SENTINEL_KEY}`),
           fc.jsonValue({ maxDepth: 1 }),
           fc.array(tie('value'), { maxLength: 4 }),
-          fc.dictionary(fc.oneof(fc.string({ maxLength: 6 }), fc.constant(SENTINEL_KEY), fc.constantFrom('status', 'code', 'description', 'errors', 'verify', 'channel_status', 'signature_string', 'reference_id')), tie('value'), { maxKeys: 5 }),
+          fc.dictionary(
+            fc.oneof(
+              fc.string({ maxLength: 6 }),
+              fc.constant(SENTINEL_KEY),
+              fc.constantFrom('status', 'code', 'description', 'errors', 'verify', 'channel_status', 'signature_string', 'reference_id'),
+            ),
+            tie('value'),
+            { maxKeys: 5 },
+          ),
         ),
       })).value;
-      const body = fc.record({ status: fc.record({ code: fc.oneof(fc.integer(), planted), description: planted }), rest: planted }).map(({ status: s, rest }) => ({ status: s, reference_id: 'x', rest, errors: [{ code: 3411, description: rest }] }));
+      const body = fc
+        .record({ status: fc.record({ code: fc.oneof(fc.integer(), planted), description: planted }), rest: planted })
+        .map(({ status: s, rest }) => ({ status: s, reference_id: 'x', rest, errors: [{ code: 3411, description: rest }] }));
       fc.assert(
         fc.property(body, status, fc.constantFrom(...ENDPOINT_IDS), (b, httpStatus, endpoint) => {
-          const r = normalizeResponse({ endpoint, httpStatus, bodyText: JSON.stringify(b), contentType: 'application/json', secrets: [SENTINEL_KEY] });
+          const r = normalizeResponse({
+            endpoint,
+            httpStatus,
+            bodyText: JSON.stringify(b),
+            contentType: 'application/json',
+            secrets: [SENTINEL_KEY],
+          });
           assert.ok(!JSON.stringify(r).includes(SENTINEL_KEY), `key survives: ${JSON.stringify(r).slice(0, 300)}`);
         }),
         { numRuns: 300 },
@@ -119,31 +176,85 @@ describe('reliability: hostile text (property tests)', function () {
   });
 
   describe('cURL renderer (bash, run for real)', () => {
-    const weird = fc.oneof(
-      fc.string({ maxLength: 24, unit: 'grapheme' }),
-      fc.array(fc.constantFrom("'", '"', '$', '`', '\\', '\n', '%', '!', '^', '$(id)', '${HOME}', "'\\''", ' ', '*', '?', '~', ';', '&', '|', '#', 'é', '𝄞', '\u2028', '\r', 'A1'), { maxLength: 12 }).map((a) => a.join('')),
-    ).filter((s) => !s.includes('\0'));
+    const weird = fc
+      .oneof(
+        fc.string({ maxLength: 24, unit: 'grapheme' }),
+        fc
+          .array(
+            fc.constantFrom(
+              "'",
+              '"',
+              '$',
+              '`',
+              '\\',
+              '\n',
+              '%',
+              '!',
+              '^',
+              '$(id)',
+              '${HOME}',
+              "'\\''",
+              ' ',
+              '*',
+              '?',
+              '~',
+              ';',
+              '&',
+              '|',
+              '#',
+              'é',
+              '𝄞',
+              '\u2028',
+              '\r',
+              'A1',
+            ),
+            { maxLength: 12 },
+          )
+          .map((a) => a.join('')),
+      )
+      .filter((s) => !s.includes('\0'));
 
     /** What bash hands to curl: `curl` is a function printing each argument NUL-terminated. */
     function argvOf(snippet: string): string[] {
       // stdin too: the snippets pipe the Authorization header to curl, so the key is in no argument.
       const script = `curl(){ for a in "$@"; do printf '%s\\0' "$a"; done; printf 'stdin=%s\\0' "$(cat)"; }\n${snippet}\n`;
-      const r = spawnSync('bash', ['--noprofile', '--norc', '-s'], { input: script, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', [API_KEY_ENV]: SENTINEL_KEY }, encoding: 'utf8', timeout: 5000 });
+      const r = spawnSync('bash', ['--noprofile', '--norc', '-s'], {
+        input: script,
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', [API_KEY_ENV]: SENTINEL_KEY },
+        encoding: 'utf8',
+        timeout: 5000,
+      });
       assert.strictEqual(r.status, 0, `bash failed: ${r.stderr}`);
       return r.stdout.split('\0').slice(0, -1);
     }
 
     it('Basic: quoting round-trips exactly for any reference ID, code and customer ID; the key is never in the text', () => {
       fc.assert(
-        fc.property(weird, weird, weird, fc.constantFrom<EndpointId>('omnichannel', 'verify'), (referenceId, verifyCode, customerId, endpoint) => {
-          const target: Target = { baseUrl: 'http://127.0.0.1:8787', auth: 'basic' };
-          const request: LookupRequest = { endpoint, referenceId, verifyCode };
-          const text = renderCurl(target, request, customerId, 'bash');
-          assert.ok(!text.includes(SENTINEL_KEY));
-          const argv = argvOf(text);
-          const basic = Buffer.from(`${customerId}:${SENTINEL_KEY}`).toString('base64');
-          assert.deepStrictEqual(argv, ['--silent', '--show-error', '--include', '--header', 'Accept: application/json', '--header', '@-', buildRequestUrl(target, request), `stdin=Authorization: Basic ${basic}`]);
-        }),
+        fc.property(
+          weird,
+          weird,
+          weird,
+          fc.constantFrom<EndpointId>('omnichannel', 'verify'),
+          (referenceId, verifyCode, customerId, endpoint) => {
+            const target: Target = { baseUrl: 'http://127.0.0.1:8787', auth: 'basic' };
+            const request: LookupRequest = { endpoint, referenceId, verifyCode };
+            const text = renderCurl(target, request, customerId, 'bash');
+            assert.ok(!text.includes(SENTINEL_KEY));
+            const argv = argvOf(text);
+            const basic = Buffer.from(`${customerId}:${SENTINEL_KEY}`).toString('base64');
+            assert.deepStrictEqual(argv, [
+              '--silent',
+              '--show-error',
+              '--include',
+              '--header',
+              'Accept: application/json',
+              '--header',
+              '@-',
+              buildRequestUrl(target, request),
+              `stdin=Authorization: Basic ${basic}`,
+            ]);
+          },
+        ),
         { numRuns: 60 },
       );
     });
@@ -169,7 +280,9 @@ describe('reliability: hostile text (property tests)', function () {
 
   describe('redact', () => {
     const b64Key = fc.base64String({ minLength: 16, maxLength: 88 }).filter((k) => k.replace(/=+$/, '').length >= 16);
-    const anyKey = fc.string({ minLength: 8, maxLength: 40, unit: 'grapheme' }).filter((k) => !REDACTED.includes(k) && k.trim().length >= 8);
+    const anyKey = fc
+      .string({ minLength: 8, maxLength: 40, unit: 'grapheme' })
+      .filter((k) => !REDACTED.includes(k) && k.trim().length >= 8);
     const text = fc.string({ maxLength: 40, unit: 'grapheme' });
 
     it('a secret embedded in random text (as is, URL-encoded or base64) is gone', () => {

@@ -5,8 +5,8 @@ import { randomBytes } from 'crypto';
 import { getTransactionStatus } from '../../../src/core/telesign/client';
 import type { ClientOptions, Credentials, LookupOutcome } from '../../../src/core/telesign/types';
 import { startSimulator, type Simulator } from '../../simulator/server';
-import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from '../telesign/sentinel';
-import { FakeClock } from './clock';
+import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from '../../support/sentinel';
+import { FakeClock } from '../../support/reliabilityClock';
 
 type Plan = 'success' | 'rate-limited-then-ok' | 'expired' | 'unauthorized';
 const PLANS: readonly Plan[] = ['success', 'rate-limited-then-ok', 'expired', 'unauthorized'];
@@ -33,14 +33,35 @@ describe('reliability: 50 concurrent lookups (client level)', function () {
         const plan = PLANS[i % PLANS.length];
         const referenceId = ref();
         // Each live transaction gets its own external ID, so a body meant for another request would show.
-        if (plan !== 'expired') sim.addTransaction({ referenceId, externalId: `job-${i}`, channels: [{ channel: 'sms', code: 3000, afterMs: 0 }] });
-        if (plan === 'rate-limited-then-ok') sim.faults.rule({ path: `/v1/omnichannel/${referenceId}`, fault: { kind: 'error', error: 'rate-limited', retryAfter: 1 }, times: 2 });
+        if (plan !== 'expired') {
+          sim.addTransaction({ referenceId, externalId: `job-${i}`, channels: [{ channel: 'sms', code: 3000, afterMs: 0 }] });
+        }
+        if (plan === 'rate-limited-then-ok') {
+          sim.faults.rule({
+            path: `/v1/omnichannel/${referenceId}`,
+            fault: { kind: 'error', error: 'rate-limited', retryAfter: 1 },
+            times: 2,
+          });
+        }
         return { i, plan, referenceId };
       });
       const clocks = jobs.map(() => new FakeClock());
-      const options = (i: number): ClientOptions => ({ userAgent: 'TelesignInspector/load', timeoutMs: 5000, maxRetries: 3, clock: clocks[i], random: () => 0.5 });
+      const options = (i: number): ClientOptions => ({
+        userAgent: 'TelesignInspector/load',
+        timeoutMs: 5000,
+        maxRetries: 3,
+        clock: clocks[i],
+        random: () => 0.5,
+      });
       const outcomes: LookupOutcome[] = await Promise.all(
-        jobs.map((j) => getTransactionStatus({ baseUrl: sim.url, auth: 'basic' }, j.plan === 'unauthorized' ? wrong : good, { endpoint: 'omnichannel', referenceId: j.referenceId }, options(j.i))),
+        jobs.map((j) =>
+          getTransactionStatus(
+            { baseUrl: sim.url, auth: 'basic' },
+            j.plan === 'unauthorized' ? wrong : good,
+            { endpoint: 'omnichannel', referenceId: j.referenceId },
+            options(j.i),
+          ),
+        ),
       );
       await new Promise((r) => setImmediate(r));
       assert.deepStrictEqual(unhandled, []);

@@ -29,9 +29,12 @@ const OUTER = {
 function inFreshEnv(command: string, extra: NodeJS.ProcessEnv = {}): Promise<string> {
   return new Promise((ok, fail) => {
     const PATH = `/outer/project/node_modules/.bin:/usr/lib/node_modules/npm/node_modules/@npmcli/run-script/lib/node-gyp-bin:${process.env.PATH}`;
-    execFile('bash', ['-c', `source "${LIB}"; fresh_env ${command}`],
+    execFile(
+      'bash',
+      ['-c', `source "${LIB}"; fresh_env ${command}`],
       { env: { ...process.env, ...OUTER, ...extra, PATH }, timeout: 20_000 },
-      (error, stdout, stderr) => (error ? fail(new Error(`${error.message}\n${stderr}`)) : ok(stdout)));
+      (error, stdout, stderr) => (error ? fail(new Error(`${error.message}\n${stderr}`)) : ok(stdout)),
+    );
   });
 }
 
@@ -39,7 +42,12 @@ describe('scripts/fresh_env: nested installs do not take the outer npm for their
   this.timeout(30_000);
 
   it('drops every npm_* identity variable, NODE and INIT_CWD, and the PATH entries npm prepends', async () => {
-    const env = new Map((await inFreshEnv('env')).split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+    const env = new Map(
+      (await inFreshEnv('env'))
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+    );
     for (const name of Object.keys(OUTER).filter((n) => n !== 'npm_config_registry' && n !== 'NPM_TOKEN')) {
       assert.strictEqual(env.get(name), undefined, `${name} must not reach the nested install`);
     }
@@ -58,8 +66,15 @@ describe('scripts/fresh_env: nested installs do not take the outer npm for their
     // outer (fake) Node version in it, code-server refuses to install
     const dir = mkdtempSync(join(tmpdir(), 'fresh-env-'));
     try {
-      writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'probe', version: '1.0.0', private: true,
-        scripts: { probe: 'echo "agent=$npm_config_user_agent"; echo "ignore=$npm_config_ignore_scripts"' } }));
+      writeFileSync(
+        join(dir, 'package.json'),
+        JSON.stringify({
+          name: 'probe',
+          version: '1.0.0',
+          private: true,
+          scripts: { probe: 'echo "agent=$npm_config_user_agent"; echo "ignore=$npm_config_ignore_scripts"' },
+        }),
+      );
       const out = await inFreshEnv(`npm run --silent --prefix "${dir}" probe`, { npm_config_user_agent: 'npm/0.0.0 node/v0.0.0 outer' });
       const agent = /^agent=(.*)$/m.exec(out)?.[1] ?? '';
       assert.doesNotMatch(agent, /outer|node\/v0\.0\.0/);

@@ -10,8 +10,8 @@ import { SEEDED } from '../../simulator/seed';
 import { startSimulator } from '../../simulator/server';
 import type { Simulator } from '../../simulator/server';
 import { repoRoot } from '../../support/paths';
-import { admin, getJson } from './helpers';
-import type { Body } from './helpers';
+import { admin, getJson } from '../../support/simulatorRequests';
+import type { Body } from '../../support/simulatorRequests';
 
 const START = Date.parse('2025-02-01T00:00:00Z');
 
@@ -29,7 +29,10 @@ describe('simulator: admin API', () => {
   it('creates a transaction with fallback and timings, and lists it with its OTP', async () => {
     const created = await admin(sim, 'POST', '/_sim/transactions', {
       otp: '424242',
-      channels: [{ channel: 'viber', code: 3112, afterMs: 5000 }, { channel: 'sms', code: 3000, afterMs: 10000 }],
+      channels: [
+        { channel: 'viber', code: 3112, afterMs: 5000 },
+        { channel: 'sms', code: 3000, afterMs: 10000 },
+      ],
       label: 'mine',
     });
     assert.strictEqual(created.status, 201);
@@ -61,7 +64,10 @@ describe('simulator: admin API', () => {
     await admin(sim, 'POST', '/_sim/faults', { fault: { kind: 'error', error: 'unavailable' }, times: 2 });
     const rule = (await (await admin(sim, 'POST', '/_sim/faults', { fault: { kind: 'html-502' }, path: '/v1/messaging/' })).json()) as Body;
     const path = `/v1/omnichannel/${SEEDED.autoOtp}`;
-    assert.deepStrictEqual([(await getJson(sim, path)).status, (await getJson(sim, path)).status, (await getJson(sim, path)).status], [503, 503, 200]);
+    assert.deepStrictEqual(
+      [(await getJson(sim, path)).status, (await getJson(sim, path)).status, (await getJson(sim, path)).status],
+      [503, 503, 200],
+    );
     assert.strictEqual((await fetch(`${sim.url}/v1/messaging/${SEEDED.messaging}`)).status, 502);
     assert.strictEqual((await admin(sim, 'DELETE', `/_sim/faults/${rule.id as number}`)).status, 200);
     assert.strictEqual((await getJson(sim, `/v1/messaging/${SEEDED.messaging}`)).status, 200);
@@ -70,15 +76,32 @@ describe('simulator: admin API', () => {
   it('adds customers, lists requests with Authorization redacted, and resets', async () => {
     const key = Buffer.from('admin-sentinel-key').toString('base64');
     await admin(sim, 'POST', '/_sim/customers', { customerId: 'ADMIN-SENTINEL', apiKey: key, products: ['verify'] });
-    assert.strictEqual((await getJson(sim, `/v1/verify/${SEEDED.verifySmsValid}`, { credentials: { customerId: 'ADMIN-SENTINEL', apiKey: key } })).status, 200);
-    assert.strictEqual((await getJson(sim, `/v1/omnichannel/${SEEDED.autoOtp}`, { auth: 'digest', credentials: { customerId: 'ADMIN-SENTINEL', apiKey: key } })).body.status.code, 3206);
+    assert.strictEqual(
+      (await getJson(sim, `/v1/verify/${SEEDED.verifySmsValid}`, { credentials: { customerId: 'ADMIN-SENTINEL', apiKey: key } })).status,
+      200,
+    );
+    assert.strictEqual(
+      (
+        await getJson(sim, `/v1/omnichannel/${SEEDED.autoOtp}`, {
+          auth: 'digest',
+          credentials: { customerId: 'ADMIN-SENTINEL', apiKey: key },
+        })
+      ).body.status.code,
+      3206,
+    );
     const listed = await (await admin(sim, 'GET', '/_sim/requests')).text();
     assert.ok(!listed.includes(key) && !listed.includes(Buffer.from(`ADMIN-SENTINEL:${key}`).toString('base64')));
-    assert.deepStrictEqual((JSON.parse(listed) as Body[]).map((r) => r.headers.authorization as string), ['Basic [redacted]', 'TSA ADMIN-SENTINEL:[redacted]']);
+    assert.deepStrictEqual(
+      (JSON.parse(listed) as Body[]).map((r) => r.headers.authorization as string),
+      ['Basic [redacted]', 'TSA ADMIN-SENTINEL:[redacted]'],
+    );
     assert.ok(sim.requests[0].headers.authorization?.startsWith('Basic '), 'the in-process log keeps the raw header for tests');
     await admin(sim, 'POST', '/_sim/reset');
     assert.strictEqual(sim.requests.length, 0);
-    assert.strictEqual((await getJson(sim, `/v1/verify/${SEEDED.verifySmsValid}`, { credentials: { customerId: 'ADMIN-SENTINEL', apiKey: key } })).status, 401);
+    assert.strictEqual(
+      (await getJson(sim, `/v1/verify/${SEEDED.verifySmsValid}`, { credentials: { customerId: 'ADMIN-SENTINEL', apiKey: key } })).status,
+      401,
+    );
   });
 
   it('refuses writes without a JSON content type, and non-loopback Host headers', async () => {
@@ -126,11 +149,25 @@ describe('simulator: CLI', function () {
     const ready = JSON.parse(p.output().split('\n')[0]) as { url: string; port: number };
     assert.match(ready.url, /^http:\/\/127\.0\.0\.1:\d+$/);
     const key = Buffer.from('cli-sentinel-key-5521').toString('base64');
-    await fetch(`${ready.url}/_sim/customers`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ customerId: 'CLI-SENTINEL', apiKey: key }) });
+    await fetch(`${ready.url}/_sim/customers`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ customerId: 'CLI-SENTINEL', apiKey: key }),
+    });
     for (const auth of ['basic', 'digest'] as const) {
-      const o = await getTransactionStatus({ baseUrl: ready.url, auth }, { customerId: 'CLI-SENTINEL', apiKey: key }, { endpoint: 'omnichannel', referenceId: SEEDED.autoOtp, verifyCode: '50361' }, { userAgent: 't', timeoutMs: 3000, maxRetries: 0 });
+      const o = await getTransactionStatus(
+        { baseUrl: ready.url, auth },
+        { customerId: 'CLI-SENTINEL', apiKey: key },
+        { endpoint: 'omnichannel', referenceId: SEEDED.autoOtp, verifyCode: '50361' },
+        { userAgent: 't', timeoutMs: 3000, maxRetries: 0 },
+      );
       assert.ok(o.ok && o.verify?.state === 'VALID');
-      const bad = await getTransactionStatus({ baseUrl: ready.url, auth }, { customerId: 'CLI-SENTINEL', apiKey: 'd3Jvbmc=' }, { endpoint: 'verify', referenceId: SEEDED.verifySmsValid }, { userAgent: 't', timeoutMs: 3000, maxRetries: 0 });
+      const bad = await getTransactionStatus(
+        { baseUrl: ready.url, auth },
+        { customerId: 'CLI-SENTINEL', apiKey: 'd3Jvbmc=' },
+        { endpoint: 'verify', referenceId: SEEDED.verifySmsValid },
+        { userAgent: 't', timeoutMs: 3000, maxRetries: 0 },
+      );
       assert.ok(!bad.ok);
     }
     p.child.kill('SIGTERM');
@@ -144,7 +181,9 @@ describe('simulator: CLI', function () {
     assert.match(refused.output(), /refused/);
     const banner = run(['--port', '0']);
     const deadline = Date.now() + 10_000;
-    while (!banner.output().includes('more: test/simulator/README.md') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    while (!banner.output().includes('more: test/simulator/README.md') && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 25));
+    }
     assert.match(banner.output(), new RegExp(SEEDED.autoOtp + '.*OTP 50361'));
     banner.child.kill('SIGINT');
     assert.strictEqual(await banner.exit, 0);

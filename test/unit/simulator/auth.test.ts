@@ -6,8 +6,8 @@ import { DATE_TOLERANCE_MS } from '../../simulator/authCheck';
 import { NO_OMNICHANNEL_CUSTOMER, SEEDED } from '../../simulator/seed';
 import { startSimulator } from '../../simulator/server';
 import type { Simulator } from '../../simulator/server';
-import { DEMO, getJson } from './helpers';
-import type { Body, GetOptions } from './helpers';
+import { DEMO, getJson } from '../../support/simulatorRequests';
+import type { Body, GetOptions } from '../../support/simulatorRequests';
 
 const START = Date.parse('2025-03-01T10:00:00Z');
 const SENTINEL = { customerId: 'SENTINEL-CUSTOMER-0001', apiKey: Buffer.from('sentinel-key-must-never-leak-7f3a').toString('base64') };
@@ -72,8 +72,14 @@ describe('simulator: authentication', () => {
       });
 
       it('Digest: bad signature (with signature_string), stale date, bad date, short nonce, reused nonce', async () => {
-        const wrong = await expectFailure(family, 'badSignature', { auth: 'digest', credentials: { customerId: DEMO.customerId, apiKey: SENTINEL.apiKey } });
-        assert.match(wrong.signature_string, new RegExp(`^GET\\n\\n.+ GMT\\nx-ts-auth-method:HMAC-SHA256\\nx-ts-nonce:.+\\n${PATHS[family]}$`));
+        const wrong = await expectFailure(family, 'badSignature', {
+          auth: 'digest',
+          credentials: { customerId: DEMO.customerId, apiKey: SENTINEL.apiKey },
+        });
+        assert.match(
+          wrong.signature_string,
+          new RegExp(`^GET\\n\\n.+ GMT\\nx-ts-auth-method:HMAC-SHA256\\nx-ts-nonce:.+\\n${PATHS[family]}$`),
+        );
         await expectFailure(family, 'staleDate', { auth: 'digest', date: rfc1123Date(START - DATE_TOLERANCE_MS - 2000) });
         await expectFailure(family, 'badDate', { auth: 'digest', date: 'yesterday at noon' });
         await expectFailure(family, 'shortNonce', { auth: 'digest', nonce: 'abc' });
@@ -116,7 +122,13 @@ describe('simulator: authentication', () => {
   });
 
   it('rejects an unsupported x-ts-auth-method and a missing date', async () => {
-    const headers = digestHeaders(DEMO.customerId, DEMO.apiKey, { method: 'GET', contentType: '', date: rfc1123Date(START), nonce: 'n-123456789', path: PATHS.verify });
+    const headers = digestHeaders(DEMO.customerId, DEMO.apiKey, {
+      method: 'GET',
+      contentType: '',
+      date: rfc1123Date(START),
+      nonce: 'n-123456789',
+      path: PATHS.verify,
+    });
     const sha1 = await fetch(sim.url + PATHS.verify, { headers: { ...headers, 'x-ts-auth-method': 'HMAC-SHA1' } });
     assert.strictEqual(((await sha1.json()) as Body).errors[0].code, -30008);
     const { Date: _d, ...noDate } = headers;
@@ -133,7 +145,10 @@ describe('simulator: authentication', () => {
 
   it('a customer without the product: 401 3206 (Messaging) and 3906 (Verify API); its other products work', async () => {
     const o = await getJson(sim, PATHS.omnichannel, { credentials: NO_OMNICHANNEL_CUSTOMER });
-    assert.deepStrictEqual([o.status, o.body], [401, { status: { code: 3206, description: 'Omnichannel Product not enabled for Customer ID' } }]);
+    assert.deepStrictEqual(
+      [o.status, o.body],
+      [401, { status: { code: 3206, description: 'Omnichannel Product not enabled for Customer ID' } }],
+    );
     const v = await getJson(sim, PATHS.verification, { auth: 'digest', credentials: NO_OMNICHANNEL_CUSTOMER });
     assert.deepStrictEqual([v.status, v.body.status.code], [401, 3906]);
     assert.strictEqual((await getJson(sim, PATHS.verify, { credentials: NO_OMNICHANNEL_CUSTOMER })).status, 200);
@@ -142,8 +157,25 @@ describe('simulator: authentication', () => {
   it('the sentinel key never appears in any answer, even on failures', async () => {
     const texts: string[] = [];
     for (const family of Object.keys(PATHS) as EndpointId[]) {
-      for (const o of [{ credentials: SENTINEL }, { auth: 'digest' as const, credentials: SENTINEL }, { credentials: { customerId: SENTINEL.customerId, apiKey: 'wrong' } }]) {
-        const r = await fetch(sim.url + PATHS[family], { headers: { Authorization: o.auth === 'digest' ? digestHeaders(o.credentials.customerId, o.credentials.apiKey, { method: 'GET', contentType: '', date: rfc1123Date(START), nonce: `n-${texts.length}-abcdefgh`, path: PATHS[family] }).Authorization : basicAuthorization(o.credentials.customerId, o.credentials.apiKey) } });
+      for (const o of [
+        { credentials: SENTINEL },
+        { auth: 'digest' as const, credentials: SENTINEL },
+        { credentials: { customerId: SENTINEL.customerId, apiKey: 'wrong' } },
+      ]) {
+        const r = await fetch(sim.url + PATHS[family], {
+          headers: {
+            Authorization:
+              o.auth === 'digest'
+                ? digestHeaders(o.credentials.customerId, o.credentials.apiKey, {
+                    method: 'GET',
+                    contentType: '',
+                    date: rfc1123Date(START),
+                    nonce: `n-${texts.length}-abcdefgh`,
+                    path: PATHS[family],
+                  }).Authorization
+                : basicAuthorization(o.credentials.customerId, o.credentials.apiKey),
+          },
+        });
         texts.push(await r.text());
       }
     }
@@ -155,8 +187,16 @@ describe('simulator: authentication', () => {
 
   it('the string it reports is the one the core signs', async () => {
     const date = rfc1123Date(START);
-    const { body, status } = await getJson(sim, PATHS.messaging, { auth: 'digest-x-ts-date', date, nonce: 'fixed-nonce-42', credentials: { customerId: DEMO.customerId, apiKey: SENTINEL.apiKey } });
+    const { body, status } = await getJson(sim, PATHS.messaging, {
+      auth: 'digest-x-ts-date',
+      date,
+      nonce: 'fixed-nonce-42',
+      credentials: { customerId: DEMO.customerId, apiKey: SENTINEL.apiKey },
+    });
     assert.strictEqual(status, 401, JSON.stringify(body));
-    assert.strictEqual(body.signature_string, digestStringToSign({ method: 'GET', contentType: '', date, nonce: 'fixed-nonce-42', path: PATHS.messaging, useXTsDate: true }));
+    assert.strictEqual(
+      body.signature_string,
+      digestStringToSign({ method: 'GET', contentType: '', date, nonce: 'fixed-nonce-42', path: PATHS.messaging, useXTsDate: true }),
+    );
   });
 });

@@ -9,7 +9,7 @@ import { DEMO_CREDENTIALS } from '../../../src/core/telesign/demo';
 import { RETRY_DELAYS_MS } from '../../simulator/callbacks';
 import { startSimulator } from '../../simulator/server';
 import type { Simulator } from '../../simulator/server';
-import { closedPort } from '../telesign/server';
+import { closedPort } from '../../support/recordingServer';
 
 interface Received {
   readonly headers: IncomingHttpHeaders;
@@ -51,10 +51,11 @@ async function receiver(): Promise<Receiver> {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/telesign/callbacks`,
     received,
     behave: (b) => (behaviour = b),
-    close: () => new Promise<void>((r) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => r());
-    }),
+    close: () =>
+      new Promise<void>((r) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => r());
+      }),
   };
 }
 
@@ -75,7 +76,14 @@ describe('simulator: signed callbacks', function () {
   });
 
   it('posts each Messaging channel change, the final state and a read, signed in both headers', async () => {
-    sim.addTransaction({ referenceId: 'E0000000000000000000000000000001', channels: [{ channel: 'viber', code: 3112, afterMs: 5000 }, { channel: 'whatsapp', code: 3000, afterMs: 5000 }], readAfterMs: 2000 });
+    sim.addTransaction({
+      referenceId: 'E0000000000000000000000000000001',
+      channels: [
+        { channel: 'viber', code: 3112, afterMs: 5000 },
+        { channel: 'whatsapp', code: 3000, afterMs: 5000 },
+      ],
+      readAfterMs: 2000,
+    });
     await sim.callbacks.settle();
     for (const ms of [5000, 5000, 2000]) {
       sim.clock.advance(ms);
@@ -100,7 +108,14 @@ describe('simulator: signed callbacks', function () {
   });
 
   it('posts Verify API state changes with inner_methods, and SMS Verify reports with code_state UNKNOWN', async () => {
-    sim.addTransaction({ referenceId: 'D0000000000000000000000000000009', endpoint: 'verification', progression: [{ afterMs: 0, state: 'ONGOING' }, { afterMs: 30000, state: 'VERIFIED' }] });
+    sim.addTransaction({
+      referenceId: 'D0000000000000000000000000000009',
+      endpoint: 'verification',
+      progression: [
+        { afterMs: 0, state: 'ONGOING' },
+        { afterMs: 30000, state: 'VERIFIED' },
+      ],
+    });
     sim.addTransaction({ referenceId: 'B0000000000000000000000000000009', endpoint: 'verify', otp: '12345' });
     sim.clock.advance(30000);
     await sim.callbacks.settle();
@@ -110,15 +125,33 @@ describe('simulator: signed callbacks', function () {
       return p.callback;
     });
     const verifyApi = parsed.filter((c) => c.family === 'verify-api');
-    assert.deepStrictEqual(verifyApi.map((c) => c.state), ['ONGOING', 'VERIFIED']);
-    assert.deepStrictEqual(verifyApi[1].innerMethods.map((m) => [m.method, m.state, m.errCode]), [['sms', 'VERIFIED', 3900]]);
+    assert.deepStrictEqual(
+      verifyApi.map((c) => c.state),
+      ['ONGOING', 'VERIFIED'],
+    );
+    assert.deepStrictEqual(
+      verifyApi[1].innerMethods.map((m) => [m.method, m.state, m.errCode]),
+      [['sms', 'VERIFIED', 3900]],
+    );
     const smsVerify = parsed.filter((c) => c.family === 'sms-verify-delivery');
-    assert.deepStrictEqual(smsVerify.map((c) => [c.status.code, c.verify?.codeState]), [[290, 'UNKNOWN'], [200, 'UNKNOWN']]);
+    assert.deepStrictEqual(
+      smsVerify.map((c) => [c.status.code, c.verify?.codeState]),
+      [
+        [290, 'UNKNOWN'],
+        [200, 'UNKNOWN'],
+      ],
+    );
   });
 
   it('sends inbound messages, template reviews and bulk SMS on demand through the admin API', async () => {
-    const post = (body: unknown): Promise<Response> => fetch(`${sim.url}/_sim/callbacks`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-    for (const body of [{ kind: 'inbound', channel: 'whatsapp', text: 'STOP please' }, { kind: 'inbound', text: 'Start', keyword: 'start', action: 'start' }, { kind: 'template', code: 3852 }, { kind: 'bulk-sms', code: 286 }]) {
+    const post = (body: unknown): Promise<Response> =>
+      fetch(`${sim.url}/_sim/callbacks`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    for (const body of [
+      { kind: 'inbound', channel: 'whatsapp', text: 'STOP please' },
+      { kind: 'inbound', text: 'Start', keyword: 'start', action: 'start' },
+      { kind: 'template', code: 3852 },
+      { kind: 'bulk-sms', code: 286 },
+    ]) {
       assert.strictEqual((await post(body)).status, 201);
     }
     await sim.callbacks.settle();
@@ -127,7 +160,12 @@ describe('simulator: signed callbacks', function () {
       assert.ok(p.ok);
       return [p.callback.family, p.callback.status.code, p.callback.inbound?.channel ?? '', p.callback.text(true) ?? ''];
     });
-    assert.deepStrictEqual(got, [['inbound', 1500, 'whatsapp', 'STOP please'], ['inbound', 1500, 'sms', 'Start'], ['template-review', 3852, '', ''], ['bulk-sms', 286, '', '']]);
+    assert.deepStrictEqual(got, [
+      ['inbound', 1500, 'whatsapp', 'STOP please'],
+      ['inbound', 1500, 'sms', 'Start'],
+      ['template-review', 3852, '', ''],
+      ['bulk-sms', 286, '', ''],
+    ]);
     const bad = await post({ kind: 'inbound', channel: 'pigeon' });
     assert.strictEqual(bad.status, 400);
     assert.match(((await bad.json()) as { error: string }).error, /"channel" must be one of sms, rcs/);
@@ -149,17 +187,27 @@ describe('simulator: signed callbacks', function () {
     assert.strictEqual(rx.received.length, 2);
     sim.clock.advance(RETRY_DELAYS_MS[1]);
     await sim.callbacks.settle();
-    const listed = (await (await fetch(`${sim.url}/_sim/callbacks`)).json()) as { retryDelaysMs: number[]; deliveries: Array<{ state: string; attempts: Array<{ n: number; at: string; status: number; answer: string }> }> };
+    const listed = (await (await fetch(`${sim.url}/_sim/callbacks`)).json()) as {
+      retryDelaysMs: number[];
+      deliveries: Array<{ state: string; attempts: Array<{ n: number; at: string; status: number; answer: string }> }>;
+    };
     assert.deepStrictEqual(listed.retryDelaysMs, [10000, 30000, 60000, 300000, 900000]);
     const d = listed.deliveries[0];
     assert.strictEqual(d.state, 'delivered');
-    assert.deepStrictEqual(d.attempts.map((a) => [a.n, a.at, a.status, a.answer]), [
-      [1, '2025-01-01T00:00:00.000Z', 500, 'boom 0'],
-      [2, '2025-01-01T00:00:10.000Z', 500, 'boom 1'],
-      [3, '2025-01-01T00:00:40.000Z', 200, 'thanks'],
-    ]);
+    assert.deepStrictEqual(
+      d.attempts.map((a) => [a.n, a.at, a.status, a.answer]),
+      [
+        [1, '2025-01-01T00:00:00.000Z', 500, 'boom 0'],
+        [2, '2025-01-01T00:00:10.000Z', 500, 'boom 1'],
+        [3, '2025-01-01T00:00:40.000Z', 200, 'thanks'],
+      ],
+    );
     // Every attempt carries a valid signature over the same bytes.
-    assert.ok(rx.received.every((r) => verifyCallbackSignature({ rawBody: r.body, headers: r.headers, credentials: DEMO_CREDENTIALS }).kind === 'valid'));
+    assert.ok(
+      rx.received.every(
+        (r) => verifyCallbackSignature({ rawBody: r.body, headers: r.headers, credentials: DEMO_CREDENTIALS }).kind === 'valid',
+      ),
+    );
     assert.ok(rx.received.every((r) => r.body.equals(rx.received[0].body)));
   });
 
@@ -173,8 +221,14 @@ describe('simulator: signed callbacks', function () {
     }
     const [d] = sim.callbacks.list();
     assert.strictEqual(d.state, 'failed');
-    assert.deepStrictEqual(d.attempts.map((a) => a.error), Array(6).fill('timeout'));
-    assert.ok(d.attempts.every((a) => a.realMs >= 250 && a.realMs < 3000), JSON.stringify(d.attempts.map((a) => a.realMs)));
+    assert.deepStrictEqual(
+      d.attempts.map((a) => a.error),
+      Array(6).fill('timeout'),
+    );
+    assert.ok(
+      d.attempts.every((a) => a.realMs >= 250 && a.realMs < 3000),
+      JSON.stringify(d.attempts.map((a) => a.realMs)),
+    );
     assert.strictEqual(rx.received.length, 6);
   });
 
@@ -185,18 +239,28 @@ describe('simulator: signed callbacks', function () {
     sim.clock.advance(RETRY_DELAYS_MS[0]);
     await sim.callbacks.settle();
     const [d] = sim.callbacks.list();
-    assert.deepStrictEqual(d.attempts.map((a) => a.error ?? a.status), ['connection-reset', 200]);
+    assert.deepStrictEqual(
+      d.attempts.map((a) => a.error ?? a.status),
+      ['connection-reset', 200],
+    );
     assert.strictEqual(d.state, 'delivered');
   });
 
   it('records a receiver that is down as connection-refused and keeps retrying', async () => {
     const port = await closedPort();
-    sim.callbacks.send('inbound', { reference_id: 'F0000000000000000000000000000004', status: { code: 1500 } }, `http://127.0.0.1:${port}/cb`);
+    sim.callbacks.send(
+      'inbound',
+      { reference_id: 'F0000000000000000000000000000004', status: { code: 1500 } },
+      `http://127.0.0.1:${port}/cb`,
+    );
     await sim.callbacks.settle();
     sim.clock.advance(RETRY_DELAYS_MS[0]);
     await sim.callbacks.settle();
     const [d] = sim.callbacks.list();
-    assert.deepStrictEqual(d.attempts.map((a) => a.error), ['connection-refused', 'connection-refused']);
+    assert.deepStrictEqual(
+      d.attempts.map((a) => a.error),
+      ['connection-refused', 'connection-refused'],
+    );
     assert.strictEqual(d.state, 'pending');
     assert.strictEqual(d.nextAttemptAt, '2025-01-01T00:00:40.000Z');
   });
@@ -213,7 +277,11 @@ describe('simulator: signed callbacks', function () {
     }
     assert.throws(() => sim.callbacks.setUrl('https://example.com/cb'), /must be http:\/\//);
     assert.throws(() => sim.callbacks.setUrl('http://192.0.2.1/cb'), /never sends off this machine/);
-    const res = await fetch(`${sim.url}/_sim/transactions`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ callbackUrl: 'http://10.0.0.1/cb' }) });
+    const res = await fetch(`${sim.url}/_sim/transactions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ callbackUrl: 'http://10.0.0.1/cb' }),
+    });
     assert.strictEqual(res.status, 400);
   });
 
@@ -222,7 +290,11 @@ describe('simulator: signed callbacks', function () {
     sim = await startSimulator({ clock: { startMs: START, frozen: true }, seed: false });
     sim.addTransaction({ referenceId: 'A1000000000000000000000000000001', channels: [{ channel: 'sms', code: 3000, afterMs: 10000 }] });
     sim.clock.advance(1000);
-    const set = await fetch(`${sim.url}/_sim/callbacks/url`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ url: rx.url }) });
+    const set = await fetch(`${sim.url}/_sim/callbacks/url`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ url: rx.url }),
+    });
     assert.strictEqual(set.status, 200);
     sim.clock.advance(9000);
     await sim.callbacks.settle();

@@ -3,7 +3,16 @@
 import * as assert from 'assert';
 import { getTransactionStatus } from '../../../src/core/telesign/client';
 import { DEMO_CREDENTIALS } from '../../../src/core/telesign/demo';
-import type { AuthMethod, ClientOptions, Clock, Credentials, LookupFailure, LookupOutcome, LookupRequest, LookupSuccess } from '../../../src/core/telesign/types';
+import type {
+  AuthMethod,
+  ClientOptions,
+  Clock,
+  Credentials,
+  LookupFailure,
+  LookupOutcome,
+  LookupRequest,
+  LookupSuccess,
+} from '../../../src/core/telesign/types';
 import { NO_OMNICHANNEL_CUSTOMER, SEEDED } from '../../simulator/seed';
 import { startSimulator } from '../../simulator/server';
 import type { Simulator } from '../../simulator/server';
@@ -31,7 +40,12 @@ describe('simulator + real client: every documented response of the seed page', 
   after(() => sim.close());
   beforeEach(() => sim.reset());
 
-  async function lookup(auth: AuthMethod, request: Partial<LookupRequest> & { referenceId: string }, creds: Credentials = SENTINEL, extra: Partial<ClientOptions> = {}): Promise<LookupOutcome> {
+  async function lookup(
+    auth: AuthMethod,
+    request: Partial<LookupRequest> & { referenceId: string },
+    creds: Credentials = SENTINEL,
+    extra: Partial<ClientOptions> = {},
+  ): Promise<LookupOutcome> {
     const outcome = await getTransactionStatus({ baseUrl: sim.url, auth }, creds, { endpoint: 'omnichannel', ...request }, options(extra));
     assertClean(outcome);
     return outcome;
@@ -49,9 +63,18 @@ describe('simulator + real client: every documented response of the seed page', 
     describe(`${auth} auth`, () => {
       it('200 by reference ID with auto-generated OTP: Delivered, verify UNKNOWN, no code entered', async () => {
         const o = ok(await lookup(auth, { referenceId: SEEDED.autoOtp }));
-        assert.deepStrictEqual([o.httpStatus, o.status.code, o.status.description, o.status.lastChannel], [200, 3000, 'Delivered', 'whatsapp']);
+        assert.deepStrictEqual(
+          [o.httpStatus, o.status.code, o.status.description, o.status.lastChannel],
+          [200, 3000, 'Delivered', 'whatsapp'],
+        );
         assert.deepStrictEqual(o.verify, { state: 'UNKNOWN', codeEntered: null });
-        assert.deepStrictEqual(o.channels.map((c) => [c.channel, c.code]), [['viber', 3112], ['whatsapp', 3000]]);
+        assert.deepStrictEqual(
+          o.channels.map((c) => [c.channel, c.code]),
+          [
+            ['viber', 3112],
+            ['whatsapp', 3000],
+          ],
+        );
         assert.deepStrictEqual([o.price, o.currency, o.mcc, o.mnc], ['0.0050', 'USD', '310', '012']);
         assert.strictEqual(o.attempts, 1);
         assert.strictEqual(o.request.auth, auth);
@@ -76,7 +99,10 @@ describe('simulator + real client: every documented response of the seed page', 
         // A malformed ID never leaves a careful client; the documented 400 is produced by the server here.
         sim.faults.next({ kind: 'error', error: 'malformed-ref' });
         const e = failed(await lookup(auth, { referenceId: SEEDED.autoOtp })).error;
-        assert.deepStrictEqual([e.kind, e.httpStatus, e.code, e.description], ['bad-request', 400, 3311, 'Invalid value for parameter reference_id']);
+        assert.deepStrictEqual(
+          [e.kind, e.httpStatus, e.code, e.description],
+          ['bad-request', 400, 3311, 'Invalid value for parameter reference_id'],
+        );
         assert.ok(e.message.length > 0);
       });
 
@@ -87,7 +113,10 @@ describe('simulator + real client: every documented response of the seed page', 
 
       it('401 3411 invalid API key', async () => {
         // Basic sends the key itself; Digest names a customer ID Telesign does not know.
-        const creds = auth === 'basic' ? { customerId: SENTINEL.customerId, apiKey: DEMO_CREDENTIALS.apiKey } : { customerId: 'NO-SUCH-CUSTOMER', apiKey: SENTINEL.apiKey };
+        const creds =
+          auth === 'basic'
+            ? { customerId: SENTINEL.customerId, apiKey: DEMO_CREDENTIALS.apiKey }
+            : { customerId: 'NO-SUCH-CUSTOMER', apiKey: SENTINEL.apiKey };
         const e = failed(await lookup(auth, { referenceId: SEEDED.autoOtp }, creds)).error;
         assert.deepStrictEqual([e.kind, e.httpStatus, e.code, e.description, e.retryable], ['auth', 401, 3411, 'Invalid API Key.', false]);
         assert.ok(e.actions.includes('set-credentials'));
@@ -95,7 +124,9 @@ describe('simulator + real client: every documented response of the seed page', 
 
       it('401 3400 not authorized', async () => {
         if (auth === 'digest') {
-          const e = failed(await lookup(auth, { referenceId: SEEDED.autoOtp }, { customerId: SENTINEL.customerId, apiKey: DEMO_CREDENTIALS.apiKey })).error;
+          const e = failed(
+            await lookup(auth, { referenceId: SEEDED.autoOtp }, { customerId: SENTINEL.customerId, apiKey: DEMO_CREDENTIALS.apiKey }),
+          ).error;
           assert.deepStrictEqual([e.kind, e.httpStatus, e.code], ['auth', 401, 3400]);
           assert.match(e.signatureString ?? '', /^GET\n\n.*\nx-ts-auth-method:HMAC-SHA256\n/);
         } else {
@@ -155,7 +186,9 @@ describe('simulator + real client: every documented response of the seed page', 
     assert.match(String(received.headers.authorization), new RegExp(`^TSA ${SENTINEL.customerId}:`));
     const basic = Buffer.from(`${SENTINEL.customerId}:${SENTINEL.apiKey}`).toString('base64');
     const wire = JSON.stringify(received.headers);
-    for (const secret of [SENTINEL.apiKey, basic, Buffer.from(SENTINEL.apiKey, 'base64').toString()]) assert.ok(!wire.includes(secret), 'the key went over the wire');
+    for (const secret of [SENTINEL.apiKey, basic, Buffer.from(SENTINEL.apiKey, 'base64').toString()]) {
+      assert.ok(!wire.includes(secret), 'the key went over the wire');
+    }
   });
 
   it('resilience faults come back as typed failures without the key', async () => {

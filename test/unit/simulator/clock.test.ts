@@ -6,7 +6,7 @@ import { SEEDED } from '../../simulator/seed';
 import { startSimulator } from '../../simulator/server';
 import type { Simulator } from '../../simulator/server';
 import { STATUS_WINDOW_MS } from '../../simulator/transactions';
-import { getJson } from './helpers';
+import { getJson } from '../../support/simulatorRequests';
 
 const START = Date.parse('2025-06-01T08:00:00Z');
 
@@ -47,11 +47,29 @@ describe('simulator: sim clock', () => {
       const at = async (ms: number): Promise<[number, string, [string, number][]]> => {
         sim.clock.set(START + ms);
         const b = (await getJson(sim, `/v1/omnichannel/${SEEDED.fallback}`)).body;
-        return [b.status.code, b.status.last_channel, b.channel_status.map((c: Record<string, { code: number }>) => [Object.keys(c)[0], Object.values(c)[0].code])];
+        return [
+          b.status.code,
+          b.status.last_channel,
+          b.channel_status.map((c: Record<string, { code: number }>) => [Object.keys(c)[0], Object.values(c)[0].code]),
+        ];
       };
       assert.deepStrictEqual(await at(0), [3001, 'viber', [['viber', 3001]]]);
-      assert.deepStrictEqual(await at(10_000), [3001, 'whatsapp', [['viber', 3112], ['whatsapp', 3001]]]);
-      assert.deepStrictEqual(await at(30_000), [3000, 'whatsapp', [['viber', 3112], ['whatsapp', 3000]]]);
+      assert.deepStrictEqual(await at(10_000), [
+        3001,
+        'whatsapp',
+        [
+          ['viber', 3112],
+          ['whatsapp', 3001],
+        ],
+      ]);
+      assert.deepStrictEqual(await at(30_000), [
+        3000,
+        'whatsapp',
+        [
+          ['viber', 3112],
+          ['whatsapp', 3000],
+        ],
+      ]);
     });
 
     it('failed delivery ends in 3003', async () => {
@@ -105,9 +123,17 @@ describe('simulator: sim clock', () => {
 
   describe('rate limiting', () => {
     let sim: Simulator;
-    const SENTINEL = { customerId: 'RATE-TEST', apiKey: 'cmF0ZS10ZXN0LWtleQ==', rateLimit: { requests: 1, windowMs: 10_000, retryAfter: true } };
+    const SENTINEL = {
+      customerId: 'RATE-TEST',
+      apiKey: 'cmF0ZS10ZXN0LWtleQ==',
+      rateLimit: { requests: 1, windowMs: 10_000, retryAfter: true },
+    };
     before(async () => {
-      sim = await startSimulator({ clock: { startMs: START, frozen: true }, rateLimit: { requests: 3, windowMs: 1_000 }, customers: [SENTINEL] });
+      sim = await startSimulator({
+        clock: { startMs: START, frozen: true },
+        rateLimit: { requests: 3, windowMs: 1_000 },
+        customers: [SENTINEL],
+      });
     });
     after(() => sim.close());
 

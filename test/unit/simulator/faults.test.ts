@@ -5,7 +5,7 @@ import type { IncomingHttpHeaders } from 'http';
 import { SEEDED } from '../../simulator/seed';
 import { startSimulator } from '../../simulator/server';
 import type { Simulator } from '../../simulator/server';
-import { authHeaders, get, getJson } from './helpers';
+import { authHeaders, get, getJson } from '../../support/simulatorRequests';
 
 const PATH = `/v1/omnichannel/${SEEDED.autoOtp}`;
 
@@ -22,7 +22,15 @@ function raw(sim: Simulator, path: string): Promise<Raw> {
     const req = httpGet(sim.url + path, { headers: authHeaders(sim, path) }, (res) => {
       const parts: Buffer[] = [];
       res.on('data', (c: Buffer) => parts.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, rawHeaders: res.rawHeaders, body: Buffer.concat(parts), chunks: parts.length }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          rawHeaders: res.rawHeaders,
+          body: Buffer.concat(parts),
+          chunks: parts.length,
+        }),
+      );
       res.on('error', reject);
     });
     req.on('error', reject);
@@ -135,7 +143,10 @@ describe('simulator: faults', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) statuses.push((await get(sim, PATH)).status);
     assert.deepStrictEqual(statuses, [503, 503, 503, 200]);
-    assert.deepStrictEqual(sim.requests.map((r) => r.fault), ['error', 'error', 'error', undefined]);
+    assert.deepStrictEqual(
+      sim.requests.map((r) => r.fault),
+      ['error', 'error', 'error', undefined],
+    );
   });
 
   it('invalid UTF-8 inside the first description, otherwise the real body', async () => {

@@ -3,8 +3,8 @@ import * as assert from 'assert';
 import { SEEDED, SEEDED_TRANSACTIONS } from '../../simulator/seed';
 import { startSimulator } from '../../simulator/server';
 import type { Simulator } from '../../simulator/server';
-import { getJson } from './helpers';
-import type { Body } from './helpers';
+import { getJson } from '../../support/simulatorRequests';
+import type { Body } from '../../support/simulatorRequests';
 
 const START = Date.parse('2024-11-12T13:00:00Z');
 
@@ -63,7 +63,10 @@ describe('simulator: seeded transactions', () => {
       assert.strictEqual(status, 200);
       assert.strictEqual('verify' in body, false);
       assert.strictEqual(body.status.last_channel, 'viber');
-      assert.deepStrictEqual(body.channel_status.map((c: object) => Object.keys(c)[0]), ['rcs', 'viber']);
+      assert.deepStrictEqual(
+        body.channel_status.map((c: object) => Object.keys(c)[0]),
+        ['rcs', 'viber'],
+      );
     }
   });
 
@@ -141,18 +144,27 @@ describe('simulator: seeded transactions', () => {
     const max = await getJson(sim, `/v1/verify/${SEEDED.verifySmsMaxAttempts}?verify_code=22222`);
     assert.deepStrictEqual(max.body.verify, { code_state: 'MAX_ATTEMPTS_EXCEEDED', code_entered: '22222' });
     const call = await getJson(sim, `/v1/verify/${SEEDED.verifyCall}?verify_code=12345`);
-    assert.deepStrictEqual([call.body.sub_resource, call.body.status.code, call.body.status.description], ['call', 103, 'Call in progress']);
+    assert.deepStrictEqual(
+      [call.body.sub_resource, call.body.status.code, call.body.status.description],
+      ['call', 103, 'Call in progress'],
+    );
     assert.strictEqual(call.body.verify.code_state, 'VALID');
   });
 
   it('messaging and verification references in their own shapes', async () => {
     const m = await getJson(sim, `/v1/messaging/${SEEDED.messaging}`);
     assert.strictEqual(m.status, 200);
-    assert.deepStrictEqual([m.body.status.code, m.body.status.description, m.body.external_id], [290, 'Message in progress', 'CustomExternalID7349']);
+    assert.deepStrictEqual(
+      [m.body.status.code, m.body.status.description, m.body.external_id],
+      [290, 'Message in progress', 'CustomExternalID7349'],
+    );
     assert.strictEqual(m.body.additional_info.message_parts_count, 1);
     const v = await getJson(sim, `/verification/${SEEDED.verification}`);
     assert.strictEqual(v.status, 200);
-    assert.deepStrictEqual([v.body.state, v.body.recipient, v.body.verification_policy], ['ONGOING', { phone_number: '11234567890' }, [{ method: 'sms' }]]);
+    assert.deepStrictEqual(
+      [v.body.state, v.body.recipient, v.body.verification_policy],
+      ['ONGOING', { phone_number: '11234567890' }, [{ method: 'sms' }]],
+    );
     assert.strictEqual(v.body.created_on, '2024-11-12T13:00:00.000000Z');
   });
 
@@ -162,6 +174,12 @@ describe('simulator: seeded transactions', () => {
     const p = await fetch(`${sim.url}/v1/omnichannel/${SEEDED.autoOtp}`, { method: 'POST' });
     assert.strictEqual(p.status, 405);
     assert.strictEqual(p.headers.get('allow'), 'GET');
-    assert.deepStrictEqual(sim.requests.map((q) => [q.method, q.status]), [['GET', 404], ['POST', 405]]);
+    assert.deepStrictEqual(
+      sim.requests.map((q) => [q.method, q.status]),
+      [
+        ['GET', 404],
+        ['POST', 405],
+      ],
+    );
   });
 });

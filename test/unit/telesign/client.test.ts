@@ -1,11 +1,19 @@
 import * as assert from 'assert';
 import { digestSignature, digestStringToSign } from '../../../src/core/telesign/auth';
 import { getTransactionStatus } from '../../../src/core/telesign/client';
-import type { AttemptLog, ClientOptions, LookupFailure, LookupOutcome, LookupRequest, LookupSuccess, Target } from '../../../src/core/telesign/types';
+import type {
+  AttemptLog,
+  ClientOptions,
+  LookupFailure,
+  LookupOutcome,
+  LookupRequest,
+  LookupSuccess,
+  Target,
+} from '../../../src/core/telesign/types';
 import { FakeClock as BaseClock } from '../../support/fakeClock';
-import { fixtureText } from './fixtures';
-import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from './sentinel';
-import { closedPort, sendJson, serve, type TestServer } from './server';
+import { fixtureText } from '../../support/responseFixtures';
+import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from '../../support/sentinel';
+import { closedPort, sendJson, serve, type TestServer } from '../../support/recordingServer';
 
 const REF = '364C81F5F3D0020C91E7A731DE93A777';
 const creds = { customerId: CUSTOMER_ID, apiKey: SENTINEL_KEY };
@@ -38,10 +46,24 @@ afterEach(async () => {
 
 function options(extra: Partial<ClientOptions> = {}): ClientOptions & { logs: AttemptLog[] } {
   const logs: AttemptLog[] = [];
-  return { userAgent: 'TelesignInspector/test', timeoutMs: 2000, maxRetries: 3, clock: new FakeClock(), random: () => 0.5, onAttempt: (l) => logs.push(l), logs, ...extra };
+  return {
+    userAgent: 'TelesignInspector/test',
+    timeoutMs: 2000,
+    maxRetries: 3,
+    clock: new FakeClock(),
+    random: () => 0.5,
+    onAttempt: (l) => logs.push(l),
+    logs,
+    ...extra,
+  };
 }
 
-async function lookup(target: Target, request: Partial<LookupRequest> = {}, opts = options(), signal?: AbortSignal): Promise<LookupOutcome> {
+async function lookup(
+  target: Target,
+  request: Partial<LookupRequest> = {},
+  opts = options(),
+  signal?: AbortSignal,
+): Promise<LookupOutcome> {
   const outcome = await getTransactionStatus(target, creds, { endpoint: 'omnichannel', referenceId: REF, ...request }, opts, signal);
   assertNoSecret(outcome, 'outcome');
   assertNoSecret(opts.logs, 'attempt log');
@@ -76,14 +98,28 @@ describe('telesign/client (real HTTP on 127.0.0.1)', function () {
     assert.strictEqual(r.headers.authorization, 'Basic ' + Buffer.from(`${CUSTOMER_ID}:${SENTINEL_KEY}`).toString('base64'));
     assert.strictEqual(r.headers.accept, 'application/json');
     assert.strictEqual(r.headers['user-agent'], 'TelesignInspector/test');
-    assert.deepStrictEqual(opts.logs.map((l) => [l.attempt, l.status, l.error, l.retryInMs]), [[1, 200, undefined, undefined]]);
+    assert.deepStrictEqual(
+      opts.logs.map((l) => [l.attempt, l.status, l.error, l.retryInMs]),
+      [[1, 200, undefined, undefined]],
+    );
   });
 
   it('signs Digest requests the server can verify, fresh per attempt', async () => {
     server = await serve((req, res, i) => {
       const h = req.headers;
-      const expected = digestSignature(SENTINEL_KEY, digestStringToSign({ method: 'GET', contentType: '', date: String(h.date), nonce: String(h['x-ts-nonce']), path: (req.url ?? '').split('?')[0] }));
-      if (h.authorization !== `TSA ${CUSTOMER_ID}:${expected}`) return sendJson(res, 401, { status: { code: 3400, description: 'Not authorized' } });
+      const expected = digestSignature(
+        SENTINEL_KEY,
+        digestStringToSign({
+          method: 'GET',
+          contentType: '',
+          date: String(h.date),
+          nonce: String(h['x-ts-nonce']),
+          path: (req.url ?? '').split('?')[0],
+        }),
+      );
+      if (h.authorization !== `TSA ${CUSTOMER_ID}:${expected}`) {
+        return sendJson(res, 401, { status: { code: 3400, description: 'Not authorized' } });
+      }
       if (i === 0) return sendJson(res, 503, fixtureText('omnichannel-503.json'));
       sendJson(res, 200, fixtureText('omnichannel-200-no-auto-otp.json'));
     });
@@ -117,13 +153,21 @@ describe('telesign/client (real HTTP on 127.0.0.1)', function () {
   }
 
   it('retries a 429 and then succeeds, logging the wait', async () => {
-    server = await serve((_req, res, i) => (i === 0 ? sendJson(res, 429, fixtureText('omnichannel-429.json')) : sendJson(res, 200, fixtureText('omnichannel-200-auto-otp.json'))));
+    server = await serve((_req, res, i) =>
+      i === 0 ? sendJson(res, 429, fixtureText('omnichannel-429.json')) : sendJson(res, 200, fixtureText('omnichannel-200-auto-otp.json')),
+    );
     const opts = options();
     const o = success(await lookup({ baseUrl: server.baseUrl, auth: 'basic' }, {}, opts));
     assert.strictEqual(o.attempts, 2);
     const clock = opts.clock as FakeClock;
     assert.deepStrictEqual(clock.sleeps, [250]); // full jitter: 0.5 * 500 ms
-    assert.deepStrictEqual(opts.logs.map((l) => [l.status, l.retryInMs]), [[429, 250], [200, undefined]]);
+    assert.deepStrictEqual(
+      opts.logs.map((l) => [l.status, l.retryInMs]),
+      [
+        [429, 250],
+        [200, undefined],
+      ],
+    );
     assert.match(opts.logs[0].error ?? '', /Rate limited/);
     assert.strictEqual(o.timing.durationMs, 250);
   });
@@ -133,13 +177,18 @@ describe('telesign/client (real HTTP on 127.0.0.1)', function () {
     const o = failure(await lookup({ baseUrl: server.baseUrl, auth: 'basic' }, {}, options({ maxRetries: 2 })));
     assert.strictEqual(o.attempts, 3);
     assert.strictEqual(server.received.length, 3);
-    assert.strictEqual(o.error.message, 'Rate limited by Telesign (3204: Rate limit exceeded); retried 2 times. Wait a moment and try again.');
+    assert.strictEqual(
+      o.error.message,
+      'Rate limited by Telesign (3204: Rate limit exceeded); retried 2 times. Wait a moment and try again.',
+    );
   });
 
   it('honours Retry-After in seconds and as an HTTP date', async () => {
     server = await serve((_req, res, i) => {
       if (i === 0) return sendJson(res, 429, fixtureText('omnichannel-429.json'), { 'Retry-After': '2' });
-      if (i === 1) return sendJson(res, 503, fixtureText('omnichannel-503.json'), { 'Retry-After': new Date(NOW + 2000 + 3000).toUTCString() });
+      if (i === 1) {
+        return sendJson(res, 503, fixtureText('omnichannel-503.json'), { 'Retry-After': new Date(NOW + 2000 + 3000).toUTCString() });
+      }
       sendJson(res, 200, fixtureText('omnichannel-200-auto-otp.json'));
     });
     const opts = options();
@@ -156,7 +205,12 @@ describe('telesign/client (real HTTP on 127.0.0.1)', function () {
 
   it('never retries a hard cap or an auth error', async () => {
     server = await serve((req, res) =>
-      req.url?.includes('/v1/verify/') ? sendJson(res, 429, { errors: [{ code: -40008, description: 'SMS Verify exceeded transaction hard cap. Request denied.' }], status: { code: 500 } }) : sendJson(res, 401, fixtureText('omnichannel-401.json')),
+      req.url?.includes('/v1/verify/')
+        ? sendJson(res, 429, {
+            errors: [{ code: -40008, description: 'SMS Verify exceeded transaction hard cap. Request denied.' }],
+            status: { code: 500 },
+          })
+        : sendJson(res, 401, fixtureText('omnichannel-401.json')),
     );
     const quota = failure(await lookup({ baseUrl: server.baseUrl, auth: 'basic' }, { endpoint: 'verify' }));
     assert.strictEqual(quota.error.kind, 'quota');
@@ -293,23 +347,30 @@ describe('telesign/client (real HTTP on 127.0.0.1)', function () {
       assert.strictEqual(o.error.kind, kind, JSON.stringify(request));
       assert.strictEqual(o.attempts, 0);
     }
-    const noKey = failure(await getTransactionStatus(t, { customerId: CUSTOMER_ID, apiKey: '' }, { endpoint: 'omnichannel', referenceId: REF }, options()));
+    const noKey = failure(
+      await getTransactionStatus(t, { customerId: CUSTOMER_ID, apiKey: '' }, { endpoint: 'omnichannel', referenceId: REF }, options()),
+    );
     assert.strictEqual(noKey.error.kind, 'auth');
     assert.strictEqual(server.received.length, 0);
   });
 
   it('survives a logger that throws', async () => {
     server = await serve((_req, res) => sendJson(res, 200, fixtureText('omnichannel-200-auto-otp.json')));
-    const o = await getTransactionStatus({ baseUrl: server.baseUrl, auth: 'basic' }, creds, { endpoint: 'omnichannel', referenceId: REF }, {
-      ...options(),
-      onAttempt: () => {
-        throw new Error('logger broke');
+    const o = await getTransactionStatus(
+      { baseUrl: server.baseUrl, auth: 'basic' },
+      creds,
+      { endpoint: 'omnichannel', referenceId: REF },
+      {
+        ...options(),
+        onAttempt: () => {
+          throw new Error('logger broke');
+        },
       },
-    });
+    );
     assert.ok(o.ok);
   });
 
-  it('queries the Verify API on the loopback base URL with the profile\'s auth (Digest stays Digest)', async () => {
+  it("queries the Verify API on the loopback base URL with the profile's auth (Digest stays Digest)", async () => {
     server = await serve((_req, res) => sendJson(res, 200, fixtureText('verification-200.json')));
     const o = success(await lookup({ baseUrl: server.baseUrl, auth: 'digest' }, { endpoint: 'verification' }));
     assert.strictEqual(o.state, 'VERIFIED');

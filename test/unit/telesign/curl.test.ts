@@ -6,9 +6,9 @@ import { join } from 'path';
 import { digestSignature, digestStringToSign } from '../../../src/core/telesign/auth';
 import { quoteBash, quotePowerShell, renderCurl } from '../../../src/core/telesign/curl';
 import type { LookupRequest, Shell, Target } from '../../../src/core/telesign/types';
-import { fixtureText } from './fixtures';
-import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from './sentinel';
-import { sendJson, serve, type TestServer } from './server';
+import { fixtureText } from '../../support/responseFixtures';
+import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from '../../support/sentinel';
+import { sendJson, serve, type TestServer } from '../../support/recordingServer';
 
 const REF = '364C81F5F3D0020C91E7A731DE93A777';
 const rest: Target = { baseUrl: 'https://rest-ww.telesign.com', auth: 'basic' };
@@ -102,12 +102,23 @@ describe('telesign/curl', function () {
         const h = req.headers;
         const [path, query] = (req.url ?? '').split('?');
         if (auth === 'basic') {
-          verdict = h.authorization === 'Basic ' + Buffer.from(`${CUSTOMER_ID}:${SENTINEL_KEY}`).toString('base64') ? 'ok' : `bad auth ${h.authorization}`;
+          verdict =
+            h.authorization === 'Basic ' + Buffer.from(`${CUSTOMER_ID}:${SENTINEL_KEY}`).toString('base64')
+              ? 'ok'
+              : `bad auth ${h.authorization}`;
         } else {
-          const expected = digestSignature(SENTINEL_KEY, digestStringToSign({ method: 'GET', contentType: '', date: String(h.date), nonce: String(h['x-ts-nonce']), path }));
-          verdict = h.authorization === `TSA ${CUSTOMER_ID}:${expected}` && h['x-ts-auth-method'] === 'HMAC-SHA256' && /GMT$/.test(String(h.date)) ? 'ok' : `bad digest ${JSON.stringify(h)}`;
+          const expected = digestSignature(
+            SENTINEL_KEY,
+            digestStringToSign({ method: 'GET', contentType: '', date: String(h.date), nonce: String(h['x-ts-nonce']), path }),
+          );
+          verdict =
+            h.authorization === `TSA ${CUSTOMER_ID}:${expected}` && h['x-ts-auth-method'] === 'HMAC-SHA256' && /GMT$/.test(String(h.date))
+              ? 'ok'
+              : `bad digest ${JSON.stringify(h)}`;
         }
-        if (path !== `/v1/omnichannel/${REF}` || query !== 'verify_code=57244' || h.accept !== 'application/json') verdict = `bad request ${req.url}`;
+        if (path !== `/v1/omnichannel/${REF}` || query !== 'verify_code=57244' || h.accept !== 'application/json') {
+          verdict = `bad request ${req.url}`;
+        }
         sendJson(res, 200, fixtureText('omnichannel-200-auto-otp.json'));
       });
       const text = renderCurl({ baseUrl: server.baseUrl, auth }, withCode, CUSTOMER_ID, 'bash');
@@ -138,11 +149,22 @@ describe('telesign/curl: the key is on no command line (issue #11 items 3 and 10
         }
         let verdict = 'no request';
         server = await serve((req, res) => {
-          verdict = auth === 'basic' ? (req.headers.authorization === 'Basic ' + Buffer.from(`${CUSTOMER_ID}:${SENTINEL_KEY}`).toString('base64') ? 'ok' : 'bad') : /^TSA /.test(String(req.headers.authorization)) ? 'ok' : 'bad';
+          verdict =
+            auth === 'basic'
+              ? req.headers.authorization === 'Basic ' + Buffer.from(`${CUSTOMER_ID}:${SENTINEL_KEY}`).toString('base64')
+                ? 'ok'
+                : 'bad'
+              : /^TSA /.test(String(req.headers.authorization))
+                ? 'ok'
+                : 'bad';
           sendJson(res, 200, fixtureText('omnichannel-200-auto-otp.json'));
         });
         const text = renderCurl({ baseUrl: server.baseUrl, auth }, withCode, CUSTOMER_ID, 'bash');
-        const r = await run('bash', ['-c', text], { TELESIGN_API_KEY: SENTINEL_KEY, LC_ALL: 'C', PATH: `${dir}:${process.env.PATH ?? ''}` });
+        const r = await run('bash', ['-c', text], {
+          TELESIGN_API_KEY: SENTINEL_KEY,
+          LC_ALL: 'C',
+          PATH: `${dir}:${process.env.PATH ?? ''}`,
+        });
         assert.strictEqual(r.code, 0, r.stderr);
         assert.strictEqual(verdict, 'ok');
         const argv = readFileSync(log, 'utf8');
@@ -172,7 +194,11 @@ describe('telesign/curl: the key is on no command line (issue #11 items 3 and 10
   it('cmd: percent-escapes and cmd metacharacters in the base URL reach curl unchanged', () => {
     const target: Target = { baseUrl: 'https://proxy.example/a%2Fb%CD%80(x)&y', auth: 'basic' };
     const text = renderCurl(target, withCode, CUSTOMER_ID, 'cmd');
-    const joined = text.split('\n').filter((l) => !l.startsWith('REM')).join('\n').replace(/ \^\n {2}/g, ' ');
+    const joined = text
+      .split('\n')
+      .filter((l) => !l.startsWith('REM'))
+      .join('\n')
+      .replace(/ \^\n {2}/g, ' ');
     // CD is cmd's current directory; 2FB and 80 stand for anything a user may have defined.
     const seen = cmdInteractive(joined, { CD: 'C:\\Users\\me', '2FB': 'X', '80': 'Y', TELESIGN_API_KEY: SENTINEL_KEY });
     const url = 'https://proxy.example/a%2Fb%CD%80(x)&y/v1/omnichannel/' + REF + '?verify_code=57244';

@@ -3,8 +3,8 @@
 import * as assert from 'assert';
 import { normalizeResponse } from '../../../src/core/telesign/normalize';
 import { neutralizeControls, redact, REDACTED } from '../../../src/core/telesign/redact';
-import { ALL_ECHOES, ENCODED, jsonLiteral } from './echoes';
-import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY, SENTINEL_SECRETS } from './sentinel';
+import { ALL_ECHOES, ENCODED, jsonLiteral } from '../../support/echoes';
+import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY, SENTINEL_SECRETS } from '../../support/sentinel';
 
 const REF = '364C81F5F3D0020C91E7A731DE93A777';
 const CT = 'application/json';
@@ -12,8 +12,10 @@ const CT = 'application/json';
 /** The body's source text with the spelling planted in descriptions, extra fields and a key name. */
 function successBody(name: string): string {
   const lit = jsonLiteral(name);
-  return `{"reference_id":"${REF}","status":{"code":3000,"description":${lit}},"channel_status":[{"sms":{"code":3000,"description":${lit}}}],` +
-    `"additional_info":{"echo":${lit}},"debug":{"auth":${lit},${lit}:1},"external_id":${lit},"errors":[{"code":1,"description":${lit}}]}`;
+  return (
+    `{"reference_id":"${REF}","status":{"code":3000,"description":${lit}},"channel_status":[{"sms":{"code":3000,"description":${lit}}}],` +
+    `"additional_info":{"echo":${lit}},"debug":{"auth":${lit},${lit}:1},"external_id":${lit},"errors":[{"code":1,"description":${lit}}]}`
+  );
 }
 function errorBody(name: string): string {
   const lit = jsonLiteral(name);
@@ -41,11 +43,23 @@ describe('security: echoed keys in every reversible spelling (issue #11 item 1)'
       assertGone(bad, name, 'error');
 
       const spelled = name in ENCODED ? ENCODED[name] : JSON.parse(jsonLiteral(name));
-      const html = normalizeResponse({ endpoint: 'omnichannel', httpStatus: 502, bodyText: `<p>key=${jsonLiteral(name)} ${spelled}</p>`, contentType: 'text/html', secrets });
+      const html = normalizeResponse({
+        endpoint: 'omnichannel',
+        httpStatus: 502,
+        bodyText: `<p>key=${jsonLiteral(name)} ${spelled}</p>`,
+        contentType: 'text/html',
+        secrets,
+      });
       assert.ok(!html.ok && html.error.kind === 'malformed-response');
       assertGone(html, name, 'HTML preview');
 
-      const cut = normalizeResponse({ endpoint: 'omnichannel', httpStatus: 200, bodyText: successBody(name).slice(0, -3), contentType: CT, secrets });
+      const cut = normalizeResponse({
+        endpoint: 'omnichannel',
+        httpStatus: 200,
+        bodyText: successBody(name).slice(0, -3),
+        contentType: CT,
+        secrets,
+      });
       assert.ok(!cut.ok && (cut.error.bodyPreview ?? '').includes(REDACTED), 'the preview shows where the key was');
       assertGone(cut, name, 'broken JSON preview');
     });
@@ -74,12 +88,19 @@ describe('security: a __proto__ key in a body stays data (issue #11 item 12)', (
     const r = normalizeResponse({ endpoint: 'omnichannel', httpStatus: 200, bodyText: body, contentType: CT });
     assert.ok(r.ok);
     const { extra, raw } = r.value;
-    for (const [where, map] of [['extra', extra], ['raw', raw as Record<string, unknown>], ['extra.additional_info', extra.additional_info as Record<string, unknown>]] as const) {
+    for (const [where, map] of [
+      ['extra', extra],
+      ['raw', raw as Record<string, unknown>],
+      ['extra.additional_info', extra.additional_info as Record<string, unknown>],
+    ] as const) {
       assert.strictEqual(Object.getPrototypeOf(map), Object.prototype, `${where} keeps the plain object prototype`);
       assert.ok(Object.prototype.hasOwnProperty.call(map, '__proto__'), `${where} holds __proto__ as a key`);
     }
     assert.strictEqual((extra as { polluted?: unknown }).polluted, undefined, 'nothing is inherited from the body');
-    assert.deepStrictEqual(JSON.parse(JSON.stringify(extra)), JSON.parse('{"__proto__":{"polluted":"yes","code":1},"additional_info":{"__proto__":{"x":1},"y":2}}'));
+    assert.deepStrictEqual(
+      JSON.parse(JSON.stringify(extra)),
+      JSON.parse('{"__proto__":{"polluted":"yes","code":1},"additional_info":{"__proto__":{"x":1},"y":2}}'),
+    );
   });
 });
 

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import { normalizeResponse, parseTelesignTimestamp, type Normalized, type SuccessFields } from '../../../src/core/telesign/normalize';
 import type { EndpointId, LookupError } from '../../../src/core/telesign/types';
-import { fixtureText } from './fixtures';
-import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from './sentinel';
+import { fixtureText } from '../../support/responseFixtures';
+import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from '../../support/sentinel';
 
 const JSON_CT = 'application/json; charset=utf-8';
 
@@ -69,12 +69,20 @@ describe('telesign/normalize', () => {
       const v = ok(fixture('omnichannel-200-no-auto-otp.json', 'omnichannel', 200));
       assert.strictEqual(v.verify, undefined);
       assert.strictEqual(v.status.lastChannel, 'viber');
-      assert.deepStrictEqual(v.channels.map((c) => c.channel), ['rcs', 'viber']);
+      assert.deepStrictEqual(
+        v.channels.map((c) => c.channel),
+        ['rcs', 'viber'],
+      );
       assert.strictEqual(v.price, '0.0050');
     });
 
     it('reads price and currency from additional_info too (schema placement)', () => {
-      const body = { reference_id: 'A'.repeat(32), status: { code: 3001, description: 'Message in progress' }, additional_info: { price: '0.01', currency: 'EUR' }, channel_status: [] };
+      const body = {
+        reference_id: 'A'.repeat(32),
+        status: { code: 3001, description: 'Message in progress' },
+        additional_info: { price: '0.01', currency: 'EUR' },
+        channel_status: [],
+      };
       const v = ok(normalizeResponse({ endpoint: 'omnichannel', httpStatus: 200, bodyText: JSON.stringify(body), contentType: JSON_CT }));
       assert.strictEqual(v.price, '0.01');
       assert.strictEqual(v.currency, 'EUR');
@@ -110,7 +118,11 @@ describe('telesign/normalize', () => {
       assert.deepStrictEqual(v.verify, { state: 'VALID', codeEntered: '45558' });
       assert.deepStrictEqual(v.errors, []);
       assert.deepStrictEqual(v.extra, {
-        additional_info: { message_part_sequence_number: 1, message_parts_count: 1, message_parts_reference_ids: '35E63E88CB000E049196AD1CFCFFB89C,35E63E88CC7C050491613443467F3F12' },
+        additional_info: {
+          message_part_sequence_number: 1,
+          message_parts_count: 1,
+          message_parts_reference_ids: '35E63E88CB000E049196AD1CFCFFB89C,35E63E88CC7C050491613443467F3F12',
+        },
       });
     });
 
@@ -162,7 +174,10 @@ describe('telesign/normalize', () => {
     it('surfaces signature_string on a 401', () => {
       const e = err(fixture('messaging-401-signature.json', 'messaging', 401));
       assert.strictEqual(e.code, 10008);
-      assert.strictEqual(e.signatureString, 'GET\n\nTue, 31 Jan 2024 19:36:42 GMT\nx-ts-auth-method: HMAC-SHA256\n/v1/messaging/0123456789ABCDEF0123456789ABCDEF');
+      assert.strictEqual(
+        e.signatureString,
+        'GET\n\nTue, 31 Jan 2024 19:36:42 GMT\nx-ts-auth-method: HMAC-SHA256\n/v1/messaging/0123456789ABCDEF0123456789ABCDEF',
+      );
     });
 
     it('reads the Verify API state', () => {
@@ -196,23 +211,38 @@ describe('telesign/normalize', () => {
     }
 
     it('caps and redacts the preview', () => {
-      const body = `<p>Authorization: Basic ${Buffer.from(`${CUSTOMER_ID}:${SENTINEL_KEY}`).toString('base64')} key=${SENTINEL_KEY}</p>` + 'x'.repeat(5000);
-      const e = err(normalizeResponse({ endpoint: 'verify', httpStatus: 502, bodyText: body, contentType: 'text/html', secrets: [SENTINEL_KEY] }));
+      const body =
+        `<p>Authorization: Basic ${Buffer.from(`${CUSTOMER_ID}:${SENTINEL_KEY}`).toString('base64')} key=${SENTINEL_KEY}</p>` +
+        'x'.repeat(5000);
+      const e = err(
+        normalizeResponse({ endpoint: 'verify', httpStatus: 502, bodyText: body, contentType: 'text/html', secrets: [SENTINEL_KEY] }),
+      );
       assert.ok(e.bodyPreview !== undefined && e.bodyPreview.length <= 2048 + 64);
       assertNoSecret(e);
     });
 
     it('scrubs an echoed key out of a JSON body before keeping it', () => {
       const body = JSON.stringify({ status: { code: 3411, description: `Invalid API Key ${SENTINEL_KEY}` }, echo: SENTINEL_KEY });
-      const e = err(normalizeResponse({ endpoint: 'omnichannel', httpStatus: 401, bodyText: body, contentType: JSON_CT, secrets: [SENTINEL_KEY] }));
+      const e = err(
+        normalizeResponse({ endpoint: 'omnichannel', httpStatus: 401, bodyText: body, contentType: JSON_CT, secrets: [SENTINEL_KEY] }),
+      );
       assert.strictEqual(e.kind, 'auth');
       assertNoSecret(e);
     });
 
     it('accepts a missing content type and numeric strings as codes', () => {
-      const v = ok(normalizeResponse({ endpoint: 'omnichannel', httpStatus: 200, bodyText: '{"status":{"code":"3001","description":"Message in progress"},"channel_status":{"sms":{"code":3001}},"new_field":1}' }));
+      const v = ok(
+        normalizeResponse({
+          endpoint: 'omnichannel',
+          httpStatus: 200,
+          bodyText: '{"status":{"code":"3001","description":"Message in progress"},"channel_status":{"sms":{"code":3001}},"new_field":1}',
+        }),
+      );
       assert.strictEqual(v.status.code, 3001);
-      assert.deepStrictEqual(v.channels.map((c) => [c.channel, c.code]), [['sms', 3001]]);
+      assert.deepStrictEqual(
+        v.channels.map((c) => [c.channel, c.code]),
+        [['sms', 3001]],
+      );
       assert.deepStrictEqual(v.extra, { new_field: 1 });
     });
   });

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { redact, REDACTED } from '../../../src/core/telesign/redact';
 import { basicAuthorization, digestHeaders } from '../../../src/core/telesign/auth';
 import { DEMO_CREDENTIALS } from '../../../src/core/telesign/demo';
-import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from './sentinel';
+import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from '../../support/sentinel';
 
 describe('telesign/redact', () => {
   it('removes a given secret, its URL-encoded and base64 forms', () => {
@@ -17,7 +17,13 @@ describe('telesign/redact', () => {
 
   it('removes Basic and TSA Authorization values without being told the key', () => {
     const basic = basicAuthorization(CUSTOMER_ID, SENTINEL_KEY);
-    const tsa = digestHeaders(CUSTOMER_ID, SENTINEL_KEY, { method: 'GET', contentType: '', date: 'd', nonce: 'n', path: '/p' }).Authorization;
+    const tsa = digestHeaders(CUSTOMER_ID, SENTINEL_KEY, {
+      method: 'GET',
+      contentType: '',
+      date: 'd',
+      nonce: 'n',
+      path: '/p',
+    }).Authorization;
     const text = `Authorization: ${basic}\n{"authorization":"${tsa}"}\nsent ${basic} and ${tsa}`;
     const out = redact(text);
     assertNoSecret(out);

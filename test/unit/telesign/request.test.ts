@@ -3,7 +3,7 @@ import { digestSignature, digestStringToSign } from '../../../src/core/telesign/
 import { DEFAULT_VERIFY_BASE_URL, ENDPOINT_IDS, ENDPOINTS, effectiveAuth, endpointBaseUrl } from '../../../src/core/telesign/endpoints';
 import { buildRequestUrl, buildUserAgent, prepareRequest } from '../../../src/core/telesign/request';
 import type { EndpointId, Target } from '../../../src/core/telesign/types';
-import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from './sentinel';
+import { assertNoSecret, CUSTOMER_ID, SENTINEL_KEY } from '../../support/sentinel';
 
 const REF = '364C81F5F3D0020C91E7A731DE93A777';
 const creds = { customerId: CUSTOMER_ID, apiKey: SENTINEL_KEY };
@@ -34,7 +34,10 @@ describe('telesign/endpoints + request', () => {
   }
 
   it('never sends verify_code to endpoints that do not take it', () => {
-    assert.strictEqual(buildRequestUrl(rest, { endpoint: 'messaging', referenceId: REF, verifyCode: '1234' }), `https://rest-ww.telesign.com/v1/messaging/${REF}`);
+    assert.strictEqual(
+      buildRequestUrl(rest, { endpoint: 'messaging', referenceId: REF, verifyCode: '1234' }),
+      `https://rest-ww.telesign.com/v1/messaging/${REF}`,
+    );
   });
 
   it('path-encodes the reference ID and keeps a base path prefix', () => {
@@ -51,7 +54,12 @@ describe('telesign/endpoints + request', () => {
 
   it('honours a Digest profile on the Verify API (its reference documents Basic or Digest): no raw key on the wire', () => {
     for (const endpoint of ENDPOINT_IDS) assert.strictEqual(effectiveAuth({ ...rest, auth: 'digest' }, endpoint), 'digest', endpoint);
-    const p = prepareRequest({ ...rest, auth: 'digest' }, creds, { endpoint: 'verification', referenceId: REF }, { userAgent: 'UA', nowMs: NOW });
+    const p = prepareRequest(
+      { ...rest, auth: 'digest' },
+      creds,
+      { endpoint: 'verification', referenceId: REF },
+      { userAgent: 'UA', nowMs: NOW },
+    );
     assert.match(p.headers.Authorization, new RegExp(`^TSA ${CUSTOMER_ID}:`));
     assert.strictEqual(p.summary.auth, 'digest');
     assertNoSecret(p.headers, 'the Digest headers');
@@ -61,7 +69,10 @@ describe('telesign/endpoints + request', () => {
     const gateway: Target = { baseUrl: 'https://telesign-gw.corp.example', auth: 'digest' };
     assert.strictEqual(endpointBaseUrl(gateway, 'verification'), undefined, 'a gateway profile without verifyBaseUrl names no Verify host');
     assert.strictEqual(endpointBaseUrl(gateway, 'omnichannel'), gateway.baseUrl);
-    assert.strictEqual(endpointBaseUrl({ ...gateway, verifyBaseUrl: 'https://verify-gw.corp.example' }, 'verification'), 'https://verify-gw.corp.example');
+    assert.strictEqual(
+      endpointBaseUrl({ ...gateway, verifyBaseUrl: 'https://verify-gw.corp.example' }, 'verification'),
+      'https://verify-gw.corp.example',
+    );
     assert.throws(() => buildRequestUrl(gateway, { endpoint: 'verification', referenceId: REF }), /verifyBaseUrl/);
     for (const base of ['https://rest-api.telesign.com', 'https://REST.Telesign.com', 'https://telesign.com']) {
       assert.strictEqual(endpointBaseUrl({ baseUrl: base, auth: 'basic' }, 'verification'), DEFAULT_VERIFY_BASE_URL, base);
@@ -72,13 +83,23 @@ describe('telesign/endpoints + request', () => {
   });
 
   it('builds Basic headers and a summary without secrets', () => {
-    const p = prepareRequest(rest, creds, { endpoint: 'omnichannel', referenceId: REF, verifyCode: '57244' }, { userAgent: 'TelesignInspector/0.1.0', nowMs: NOW });
+    const p = prepareRequest(
+      rest,
+      creds,
+      { endpoint: 'omnichannel', referenceId: REF, verifyCode: '57244' },
+      { userAgent: 'TelesignInspector/0.1.0', nowMs: NOW },
+    );
     assert.deepStrictEqual(p.headers, {
       Accept: 'application/json',
       'User-Agent': 'TelesignInspector/0.1.0',
       Authorization: 'Basic ' + Buffer.from(`${CUSTOMER_ID}:${SENTINEL_KEY}`).toString('base64'),
     });
-    assert.deepStrictEqual(p.summary, { method: 'GET', url: `https://rest-ww.telesign.com/v1/omnichannel/${REF}?verify_code=57244`, endpoint: 'omnichannel', auth: 'basic' });
+    assert.deepStrictEqual(p.summary, {
+      method: 'GET',
+      url: `https://rest-ww.telesign.com/v1/omnichannel/${REF}?verify_code=57244`,
+      endpoint: 'omnichannel',
+      auth: 'basic',
+    });
     assertNoSecret(p.summary);
   });
 
@@ -92,7 +113,16 @@ describe('telesign/endpoints + request', () => {
     assert.match(a.headers['x-ts-nonce'], /^[0-9a-f-]{36}$/);
     assert.notStrictEqual(a.headers['x-ts-nonce'], b.headers['x-ts-nonce']);
     assert.notStrictEqual(a.headers.Date, b.headers.Date);
-    const expected = digestSignature(SENTINEL_KEY, digestStringToSign({ method: 'GET', contentType: '', date: a.headers.Date, nonce: a.headers['x-ts-nonce'], path: `/v1/omnichannel/${REF}` }));
+    const expected = digestSignature(
+      SENTINEL_KEY,
+      digestStringToSign({
+        method: 'GET',
+        contentType: '',
+        date: a.headers.Date,
+        nonce: a.headers['x-ts-nonce'],
+        path: `/v1/omnichannel/${REF}`,
+      }),
+    );
     assert.strictEqual(a.headers.Authorization, `TSA ${CUSTOMER_ID}:${expected}`);
     assert.strictEqual(a.headers['Content-Type'], undefined);
   });
@@ -102,7 +132,13 @@ describe('telesign/endpoints + request', () => {
       buildUserAgent({ extensionVersion: '0.1.0', vscodeVersion: '1.139.1', nodeVersion: 'v24.0.0', platform: 'linux', arch: 'x64' }),
       'TelesignInspector/0.1.0 (VSCode/1.139.1; Node/v24.0.0; linux x64)',
     );
-    assert.strictEqual(buildUserAgent({ extensionVersion: '0.1.0' }), `TelesignInspector/0.1.0 (Node/${process.version}; ${process.platform} ${process.arch})`);
-    assert.strictEqual(buildUserAgent({ extensionVersion: '0.1.0\r\nX: y', nodeVersion: 'v1', platform: 'p', arch: 'a' }), 'TelesignInspector/0.1.0X: y (Node/v1; p a)');
+    assert.strictEqual(
+      buildUserAgent({ extensionVersion: '0.1.0' }),
+      `TelesignInspector/0.1.0 (Node/${process.version}; ${process.platform} ${process.arch})`,
+    );
+    assert.strictEqual(
+      buildUserAgent({ extensionVersion: '0.1.0\r\nX: y', nodeVersion: 'v1', platform: 'p', arch: 'a' }),
+      'TelesignInspector/0.1.0X: y (Node/v1; p a)',
+    );
   });
 });

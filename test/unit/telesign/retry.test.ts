@@ -1,12 +1,30 @@
 import * as assert from 'assert';
-import { backoffDelay, decideRetry, DEFAULT_RETRY_POLICY, isRetryableAttempt, parseRetryAfter, systemClock, type AttemptResult, type RetryPolicy } from '../../../src/core/telesign/retry';
+import {
+  backoffDelay,
+  decideRetry,
+  DEFAULT_RETRY_POLICY,
+  isRetryableAttempt,
+  parseRetryAfter,
+  systemClock,
+  type AttemptResult,
+  type RetryPolicy,
+} from '../../../src/core/telesign/retry';
 
 const NOW = Date.UTC(2024, 0, 31, 19, 36, 42);
 const policy: RetryPolicy = { maxRetries: 3, maxRetryWaitMs: 30_000, baseDelayMs: 500, maxDelayMs: 8_000 };
-const http = (status: number, extra: Partial<Extract<AttemptResult, { type: 'http' }>> = {}): AttemptResult => ({ type: 'http', status, ...extra });
+const http = (status: number, extra: Partial<Extract<AttemptResult, { type: 'http' }>> = {}): AttemptResult => ({
+  type: 'http',
+  status,
+  ...extra,
+});
 
 /** Plays a run of identical failures through the policy the way the client does, on an injected clock. */
-function play(result: AttemptResult, p: RetryPolicy, random: () => number, sendsVerifyCode = false): { attempts: number; delays: number[]; now: number } {
+function play(
+  result: AttemptResult,
+  p: RetryPolicy,
+  random: () => number,
+  sendsVerifyCode = false,
+): { attempts: number; delays: number[]; now: number } {
   let now = NOW;
   let waited = 0;
   const delays: number[] = [];
@@ -29,7 +47,12 @@ describe('telesign/retry', () => {
     assert.ok(!isRetryableAttempt(http(429, { kind: 'quota' }), false));
     assert.ok(!isRetryableAttempt(http(429, { kind: 'auth' }), false));
     for (const s of [200, 400, 401, 403, 404, 500, 502, 504]) assert.ok(!isRetryableAttempt(http(s), false), String(s));
-    for (const [code, message] of [['ECONNRESET', 'read ECONNRESET'], ['EPIPE', 'write EPIPE'], [undefined, 'socket hang up'], ['ERR_STREAM_PREMATURE_CLOSE', 'Premature close']] as const) {
+    for (const [code, message] of [
+      ['ECONNRESET', 'read ECONNRESET'],
+      ['EPIPE', 'write EPIPE'],
+      [undefined, 'socket hang up'],
+      ['ERR_STREAM_PREMATURE_CLOSE', 'Premature close'],
+    ] as const) {
       assert.ok(isRetryableAttempt({ type: 'network', ...(code ? { code } : {}), message }, false), message);
       assert.ok(!isRetryableAttempt({ type: 'network', ...(code ? { code } : {}), message }, true), `${message} with verify_code`);
     }
@@ -44,14 +67,29 @@ describe('telesign/retry', () => {
     assert.strictEqual(parseRetryAfter(' 0 ', NOW), 0);
     assert.strictEqual(parseRetryAfter(new Date(NOW + 5000).toUTCString(), NOW), 5000);
     assert.strictEqual(parseRetryAfter(new Date(NOW - 5000).toUTCString(), NOW), 0);
-    for (const bad of [null, undefined, '', '-1', '1.5', 'soon', 'Tuesday']) assert.strictEqual(parseRetryAfter(bad, NOW), undefined, String(bad));
+    for (const bad of [null, undefined, '', '-1', '1.5', 'soon', 'Tuesday']) {
+      assert.strictEqual(parseRetryAfter(bad, NOW), undefined, String(bad));
+    }
   });
 
   it('backs off exponentially with full jitter', () => {
-    assert.deepStrictEqual([0, 1, 2, 3, 4, 5].map((i) => backoffDelay(i, policy, () => 0.999999)), [499, 999, 1999, 3999, 7999, 7999]);
-    assert.deepStrictEqual([0, 1, 2].map((i) => backoffDelay(i, policy, () => 0)), [0, 0, 0]);
-    assert.strictEqual(backoffDelay(2, policy, () => 0.5), 1000);
-    assert.strictEqual(backoffDelay(1, policy, () => 1), 999, 'a bad random source cannot exceed the ceiling');
+    assert.deepStrictEqual(
+      [0, 1, 2, 3, 4, 5].map((i) => backoffDelay(i, policy, () => 0.999999)),
+      [499, 999, 1999, 3999, 7999, 7999],
+    );
+    assert.deepStrictEqual(
+      [0, 1, 2].map((i) => backoffDelay(i, policy, () => 0)),
+      [0, 0, 0],
+    );
+    assert.strictEqual(
+      backoffDelay(2, policy, () => 0.5),
+      1000,
+    );
+    assert.strictEqual(
+      backoffDelay(1, policy, () => 1),
+      999,
+      'a bad random source cannot exceed the ceiling',
+    );
   });
 
   it('stops after maxRetries, with delays inside the backoff bounds', () => {
@@ -63,12 +101,28 @@ describe('telesign/retry', () => {
 
   it('honours Retry-After in both forms', () => {
     assert.deepStrictEqual(play(http(429, { retryAfter: '2' }), policy, () => 0.5).delays, [2000, 2000, 2000]);
-    const d = decideRetry({ attempts: 1, waitedMs: 0, result: http(429, { retryAfter: new Date(NOW + 7000).toUTCString() }), sendsVerifyCode: false, nowMs: NOW, policy, random: () => 0 });
+    const d = decideRetry({
+      attempts: 1,
+      waitedMs: 0,
+      result: http(429, { retryAfter: new Date(NOW + 7000).toUTCString() }),
+      sendsVerifyCode: false,
+      nowMs: NOW,
+      policy,
+      random: () => 0,
+    });
     assert.deepStrictEqual(d, { retry: true, delayMs: 7000 });
   });
 
   it('gives up instead of waiting past the total budget', () => {
-    const long = decideRetry({ attempts: 1, waitedMs: 0, result: http(429, { retryAfter: '120' }), sendsVerifyCode: false, nowMs: NOW, policy, random: () => 0 });
+    const long = decideRetry({
+      attempts: 1,
+      waitedMs: 0,
+      result: http(429, { retryAfter: '120' }),
+      sendsVerifyCode: false,
+      nowMs: NOW,
+      policy,
+      random: () => 0,
+    });
     assert.deepStrictEqual(long, { retry: false, reason: 'wait-budget', retryAfterMs: 120_000 });
     const run = play(http(429, { retryAfter: '12' }), { ...policy, maxRetries: 10 }, () => 0);
     assert.deepStrictEqual(run.delays, [12_000, 12_000]);

@@ -24,16 +24,36 @@ describe('telesign/validate', () => {
   });
 
   it('recognises loopback URLs only', () => {
-    for (const u of ['http://127.0.0.1:8080', 'http://127.5.6.7', 'http://[::1]:3000/', 'http://localhost', 'http://LOCALHOST:1', 'http://[::ffff:127.0.0.1]:80']) {
+    for (const u of [
+      'http://127.0.0.1:8080',
+      'http://127.5.6.7',
+      'http://[::1]:3000/',
+      'http://localhost',
+      'http://LOCALHOST:1',
+      'http://[::ffff:127.0.0.1]:80',
+    ]) {
       assert.ok(isLoopbackUrl(u), u);
     }
-    for (const u of ['http://128.0.0.1', 'http://localhost.example.com', 'http://127.0.0.1.nip.io', 'https://rest-ww.telesign.com', 'not a url', 'http://[::2]']) {
+    for (const u of [
+      'http://128.0.0.1',
+      'http://localhost.example.com',
+      'http://127.0.0.1.nip.io',
+      'https://rest-ww.telesign.com',
+      'not a url',
+      'http://[::2]',
+    ]) {
       assert.ok(!isLoopbackUrl(u), u);
     }
   });
 
   it('validates base URLs', () => {
-    for (const ok of ['https://rest-ww.telesign.com', 'https://rest-api.telesign.com/', 'http://127.0.0.1:4010', 'http://localhost:9/prefix', 'https://proxy.example.com/telesign']) {
+    for (const ok of [
+      'https://rest-ww.telesign.com',
+      'https://rest-api.telesign.com/',
+      'http://127.0.0.1:4010',
+      'http://localhost:9/prefix',
+      'https://proxy.example.com/telesign',
+    ]) {
       assert.strictEqual(validateBaseUrl(ok), undefined, ok);
     }
     assert.match(validateBaseUrl('http://rest-ww.telesign.com') ?? '', /Use https:\/\/; plain http is allowed only for 127.0.0.1/);

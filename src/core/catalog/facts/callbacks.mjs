@@ -16,13 +16,24 @@ const inner = t('verify-api-inner', INNER);
 export default [
   inbound('1500', 'Delivered', 'Delivered to you.'),
   template('3850', 'Template successfully created', 'This template has been successfully created and is ready for use.'),
-  template('3851', 'Template approved by provider', 'This template has been successfully created by Telesign and approved by the channel provider and is ready for use.'),
+  template(
+    '3851',
+    'Template approved by provider',
+    'This template has been successfully created by Telesign and approved by the channel provider and is ready for use.',
+  ),
   template('3852', 'Template rejected by provider', 'This template has been rejected by the channel provider.'),
   template('3853', 'Template successfully removed', 'This template has been successfully removed.'),
   template('3854', 'Template flagged by provider', 'This template has been flagged by the channel provider due to misuse.'),
   template('3855', 'Template disabled by provider', 'This template has been disabled by the channel provider.'),
   template('3857', 'Removal unsuccessful - provider temporary problem', 'The template removal has been rejected by the channel provider.'),
-  { ...t('bulk-sms', BULK)('286', 'Transaction not attempted', 'The SMS is blocked from being sent due to the phone type not being one of the following - mobile, prepaid, personal, or pager.'), final: true },
+  {
+    ...t('bulk-sms', BULK)(
+      '286',
+      'Transaction not attempted',
+      'The SMS is blocked from being sent due to the phone type not being one of the following - mobile, prepaid, personal, or pager.',
+    ),
+    final: true,
+  },
   inner('3209', 'Unknown status', ''),
   inner('3900', 'Verified', ''),
 ];

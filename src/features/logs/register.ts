@@ -1,0 +1,20 @@
+// Log intelligence wired in one place: hovers, reference-ID links (editor and terminal), Copy Reference ID,
+// and the log summary command.
+import * as vscode from 'vscode';
+import type { Catalog } from '../../core/catalog';
+import { registerForLogs } from './documents';
+import { LogHoverProvider } from './hover';
+import { registerLogSummary } from './summary';
+import type { Logger } from '../logger';
+import { ReferenceLinkProvider, registerCopyReferenceId } from './referenceLinks';
+import { ReferenceTerminalLinkProvider } from './terminalLinks';
+
+export function registerLogFeatures(context: vscode.ExtensionContext, logger: Logger, catalog: () => Promise<Catalog>): void {
+  const hovers = new LogHoverProvider(catalog);
+  const links = new ReferenceLinkProvider();
+  registerForLogs(context, (selector) => vscode.languages.registerHoverProvider(selector, hovers));
+  registerForLogs(context, (selector) => vscode.languages.registerDocumentLinkProvider(selector, links));
+  context.subscriptions.push(vscode.window.registerTerminalLinkProvider(new ReferenceTerminalLinkProvider()));
+  registerCopyReferenceId(context);
+  registerLogSummary(context, catalog, logger);
+}
