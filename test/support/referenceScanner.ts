@@ -1,5 +1,6 @@
 // The scanner as it was before its regexes were replaced by hand-written matchers (commit 501446d): the
 // reference oracle test/unit/logs/scannerOracle.test.ts compares the shipped scanner against. Test-only.
+// Rules added since (language dumps, "<code> - <description>") are added here in regex form first.
 // Finding Telesign codes and reference IDs in one line of log text.
 // A number is a Telesign code only when its surroundings say so (a code-like key, a Telesign-shaped JSON
 // body, a known negative error family); bare numbers (HTTP statuses, ports, sizes, dates) never are.
@@ -44,7 +45,10 @@ const REFERENCE = /(?<![0-9A-Za-z])[0-9A-Fa-f]{32}(?![0-9A-Za-z])/g;
 // The dotted prefix starts only at the head of a path (not after a '.') and its repetitions are bounded:
 // unbounded, every segment of "a.a.a.…" was a fresh start that scanned to the end — quadratic.
 const KEYED =
-  /(?<![\w\-$.])((?:[A-Za-z_]\w{0,63}(?:\[\d{0,6}\])?\.){0,8})(code|status_code|statusCode|error_code|errorCode|err_code|errCode)(["']?)\s*[:=]\s*(["']?)(-?\d{3,5})(?![\w.])/g;
+  /(?<![\w\-$.])((?:[A-Za-z_]\w{0,63}(?:\[\d{0,6}\])?\.){0,8})(code|Code|status_code|statusCode|StatusCode|error_code|errorCode|ErrorCode|err_code|errCode)((?:\\*["'])?\]?)\s*(?:=>|[:=])\s*(\\*["']?|int\(|string\(\d{1,2}\) \\*")(-?\d{3,5})(?![\w.])/g;
+const CODE_DASH = /(?<![\w.,:\-+/#$])(\d{3,5}) - (?=[A-Z])/g;
+const STATUS_KEY_BEFORE = /(?:status|error|result|reason)\\*["']?\]?\s*(?:=>|[:=])\s*\\*["']?$/i;
+const HTTP_BEFORE = /http(?: status)? $/i;
 
 // Telesign's negative error codes are 5 digits with a zero-padded family: -10001, -40007, -90001.
 const NEGATIVE_CODE = /(?<![\w.\-+])-[1-9]00\d\d(?![\w.])/g;
@@ -128,8 +132,10 @@ export function scanSegment(text: string, offset: number, cutLeft: boolean, cutR
     if (!inside(m.index, e)) continue;
     const prefix = m[1];
     const key = m[2];
-    const keyPath = prefix ? `${prefix.replace(/\[\d*\]/g, '[]')}${key}` : jsonKeyPath(text, m.index, key);
-    if (!isCode(raw, key, context)) continue;
+    const open = m[3].endsWith(']') ? /\[(?:\\*["'])?$/.exec(text.slice(0, m.index)) : null;
+    const keyStart = open ? open.index : m.index;
+    const keyPath = prefix ? `${prefix.replace(/\[\d*\]/g, '[]')}${key}` : jsonKeyPath(text, keyStart, key);
+    if (!isCode(raw, key, context) || (raw.length === 3 && HTTP_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)))) continue;
     const evidence = [`key:${keyPath}`];
     if (endpoint) evidence.push(`endpoint:${endpoint}`);
     if (telesign) evidence.push('telesign');
@@ -152,6 +158,20 @@ export function scanSegment(text: string, offset: number, cutLeft: boolean, cutR
     codes.push({ kind: 'code', code: m[0], start: s, end: e, evidence, endpoint });
   }
 
+  CODE_DASH.lastIndex = 0;
+  for (let m = CODE_DASH.exec(text); m; m = CODE_DASH.exec(text)) {
+    const s = from + m.index;
+    const raw = m[1];
+    if (!inside(m.index, m.index + raw.length) || keyedStarts.has(s)) continue;
+    const keyed = STATUS_KEY_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
+    if (!(context || keyed) || raw.startsWith('0')) continue;
+    const evidence = ['form:code-dash-description'];
+    if (endpoint) evidence.push(`endpoint:${endpoint}`);
+    if (telesign) evidence.push('telesign');
+    if (refs.length > 0) evidence.push('reference-id');
+    codes.push({ kind: 'code', code: raw, start: s, end: s + raw.length, evidence, endpoint });
+  }
+
   if (codes.length === 0) return refs;
   for (const r of refs) out.push(r);
   for (const c of codes) out.push(c);
@@ -168,7 +188,7 @@ function isCode(raw: string, key: string, context: boolean): boolean {
   const v = Number(raw);
   if (digits === 3) {
     // status_code / statusCode with three digits is what HTTP clients print for the HTTP status.
-    if (key === 'status_code' || key === 'statusCode') return false;
+    if (key === 'status_code' || key === 'statusCode' || key === 'StatusCode') return false;
     return context;
   }
   if (digits === 4) return (v >= 1900 && v <= 5999) || context;
@@ -186,8 +206,8 @@ function jsonKeyPath(text: string, keyStart: number, key: string): string {
   let i = keyStart - 1;
   while (i >= stop && segs.length < 8) {
     const ch = text.charCodeAt(i);
-    if (ch === 0x7d /* } */ || ch === 0x5d /* ] */) depth++;
-    else if (ch === 0x7b /* { */ || ch === 0x5b /* [ */) {
+    if (ch === 0x7d /* } */ || ch === 0x5d /* ] */ || ch === 0x29 /* ) */) depth++;
+    else if (ch === 0x7b /* { */ || ch === 0x5b /* [ */ || ch === 0x28 /* ( */) {
       if (depth > 0) depth--;
       else {
         if (ch === 0x5b) segs.unshift('[]');
@@ -204,11 +224,16 @@ function jsonKeyPath(text: string, keyStart: number, key: string): string {
   return segs.join('.').replace(/\.\[\]/g, '[]');
 }
 
-const KEY_BEFORE = /["']?([A-Za-z_]\w*)["']?\s*[:=]\s*$/;
+const KEY_BEFORE_LOOSE = /\[?(?:\\*["'])?([A-Za-z_]\w*)(?:\\*["'])?\]?\s*(?:=>|[:=])\s*$/;
+const TYPE_BEFORE = /([A-Za-z_]\w*)(?:\(\d+\))?\s*$/;
 
 function keyBefore(text: string, openAt: number, stop: number): { name: string; at: number } | undefined {
   const from = Math.max(stop, openAt - 64);
-  const m = KEY_BEFORE.exec(text.slice(from, openAt));
+  let m = KEY_BEFORE_LOOSE.exec(text.slice(from, openAt));
+  if (!m) {
+    const t = TYPE_BEFORE.exec(text.slice(from, openAt));
+    if (t) m = KEY_BEFORE_LOOSE.exec(text.slice(from, from + t.index));
+  }
   if (!m) return undefined;
   return { name: m[1], at: from + m.index - 1 };
 }

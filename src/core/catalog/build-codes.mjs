@@ -11,6 +11,8 @@ import delivery from './prose/delivery.mjs';
 import errors from './prose/errors.mjs';
 import callbackProse from './prose/callbacks.mjs';
 import callbackFacts from './facts/callbacks.mjs';
+import verifyApiProse from './prose/verifyApi.mjs';
+import verifyApiFacts from './facts/verifyApi.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..', '..', '..');
@@ -72,7 +74,7 @@ const families = {
 
 // Tables may share a family (callback template codes join messaging-templates): merge per family.
 const prose = {};
-for (const table of [messaging, delivery, errors, callbackProse]) {
+for (const table of [messaging, delivery, errors, callbackProse, verifyApiProse]) {
   for (const [family, rows] of Object.entries(table)) prose[family] = { ...prose[family], ...rows };
 }
 
@@ -85,8 +87,9 @@ function docsUrlOf(source, family) {
   return families[family].docsUrl;
 }
 
-// The research file, then the callback-only codes it lacks (./facts/callbacks.mjs).
-const reference = [...JSON.parse(readFileSync(referencePath, 'utf8')), ...callbackFacts];
+// The research file, then the codes it lacks: callback-only (./facts/callbacks.mjs) and the Verify API's
+// shared request errors and per-method results (./facts/verifyApi.mjs).
+const reference = [...JSON.parse(readFileSync(referencePath, 'utf8')), ...callbackFacts, ...verifyApiFacts];
 const used = new Set();
 const problems = [];
 const codes = reference.map((r) => {

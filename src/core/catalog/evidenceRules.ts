@@ -14,7 +14,21 @@ export interface Marker {
 // The JSON key a code sits under, nearest first. Needles are matched on whitespace-free lower case.
 export const KEY_MARKERS: readonly Marker[] = [
   {
-    needles: ['"errors":[', "'errors':[", 'errors[', 'errors.', 'errors=['],
+    // JSON, then the dumps languages print: escaped JSON in a string, Ruby hashes, util.inspect/Go/Ruby 3.4,
+    // PHP print_r and var_dump.
+    needles: [
+      '"errors":[',
+      "'errors':[",
+      'errors[',
+      'errors.',
+      'errors=[',
+      'errors\\":[',
+      '"errors"=>[',
+      ':errors=>[',
+      'errors:[',
+      '[errors]=>array(',
+      '["errors"]=>array(',
+    ],
     signal: { reason: 'under errors[].code', weights: { 'verify-error': 35, 'messaging-get-status': -10, 'sms-api-error': -10 } },
   },
   {
@@ -43,7 +57,19 @@ export const KEY_MARKERS: readonly Marker[] = [
     },
   },
   {
-    needles: ['"status":{', "'status':{", 'status.code', 'status={'],
+    needles: [
+      '"status":{',
+      "'status':{",
+      'status.code',
+      'status={',
+      'status\\":{',
+      '"status"=>{',
+      ':status=>{',
+      'status:{',
+      '[status]=>array(',
+      '["status"]=>array(',
+      'status=status(',
+    ],
     signal: {
       reason: 'under status.code',
       weights: {

@@ -13,6 +13,14 @@ function detached(s: string): string {
   return Buffer.from(s, 'utf8').toString('utf8');
 }
 
+/** Whether a code's key path is the transaction's status: status.code / status_code, also under a wrapper
+ *  key a dump adds (body.status.code, Parameters.status.code, json.status.code, Go's Status.Code), but not a
+ *  nested product's status (sim_swap.status.code) or a channel's. */
+function isStatusPath(keyPath: string): boolean {
+  if (keyPath === 'status.code' || keyPath === 'status_code') return true;
+  return /(?:^|\.)status\.code$/i.test(keyPath) && !/sim_swap|channel_status|\[\]/i.test(keyPath);
+}
+
 /** Splits decoded text into lines, scans each, and keeps the counts. */
 export class Accumulator {
   private pending = '';
@@ -125,7 +133,7 @@ export class Accumulator {
       } else {
         this.countCode(f, text);
         lastCode = f.code;
-        if (f.keyPath === 'status.code' || f.keyPath === 'status_code') statusCode ??= f.code;
+        if (f.keyPath !== undefined && isStatusPath(f.keyPath)) statusCode ??= f.code;
       }
     }
     const code = statusCode ?? lastCode;

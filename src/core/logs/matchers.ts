@@ -63,33 +63,68 @@ const isQuote = (c: number): boolean => c === 0x22 || c === 0x27;
  * as { name, index } with index relative to `from` (the regex's m.index), or undefined.
  */
 export function keyBeforeEnd(text: string, from: number, end: number): { name: string; index: number } | undefined {
+  return keyBefore(text, from, end, false);
+}
+
+/**
+ * The same for the dumps languages print besides JSON (KEY_BEFORE_LOOSE in the reference scanner):
+ * /\[?(?:\\*["'])?([A-Za-z_]\w*)(?:\\*["'])?\]?\s*(?:=>|[:=])\s*$/ — escaped quotes (JSON inside a JSON
+ * string), Ruby/PHP "=>" and PHP's [key].
+ */
+export function keyBeforeOpen(text: string, from: number, end: number): { name: string; index: number } | undefined {
+  return keyBefore(text, from, end, true);
+}
+
+function keyBefore(text: string, from: number, end: number, loose: boolean): { name: string; index: number } | undefined {
   let j = end;
   while (j > from && isSpace(text.charCodeAt(j - 1))) j--;
   if (j === from) return undefined;
-  const op = text.charCodeAt(j - 1);
+  let op = text.charCodeAt(j - 1);
+  if (loose && op === 0x3e /* > */ && j - 1 > from && text.charCodeAt(j - 2) === 0x3d) {
+    j--;
+    op = 0x3d;
+  }
   if (op !== 0x3a && op !== 0x3d) return undefined;
   j--;
   while (j > from && isSpace(text.charCodeAt(j - 1))) j--;
-  if (j > from && isQuote(text.charCodeAt(j - 1))) j--;
+  if (loose && j > from && text.charCodeAt(j - 1) === 0x5d /* ] */) j--;
+  if (j > from && isQuote(text.charCodeAt(j - 1))) {
+    j--;
+    if (loose) while (j > from && text.charCodeAt(j - 1) === 0x5c /* \ */) j--;
+  }
   const k = j;
   let p = k;
   while (p > from && isWord(text.charCodeAt(p - 1))) p--;
   let s = p;
   while (s < k && !(isWord(text.charCodeAt(s)) && !(text.charCodeAt(s) >= 0x30 && text.charCodeAt(s) <= 0x39))) s++;
   if (s === k) return undefined;
-  const index = s === p && p > from && isQuote(text.charCodeAt(p - 1)) ? p - 1 : s;
+  let index = s;
+  if (s === p) {
+    if (p > from && isQuote(text.charCodeAt(p - 1))) {
+      index = p - 1;
+      if (loose) while (index > from && text.charCodeAt(index - 1) === 0x5c) index--;
+    }
+    if (loose && index > from && text.charCodeAt(index - 1) === 0x5b /* [ */) index--;
+  }
   return { name: text.slice(s, k), index: index - from };
 }
 
-/** Whether some "…ode" in `text` is followed by ["']? \s* [:=], as every keyed code's key is (they all end
- *  in "code"/"Code"): when none is, the keyed-code regex cannot match and is not run. */
+/** Whether `text` at `j` starts the end of a code key: \\*["']? \]? \s* [:=] (JSON inside a JSON string
+ *  escapes its quotes; PHP writes [code] =>). Every keyed code's key ends so, after "ode". */
+export function keyEndAt(text: string, j: number): boolean {
+  while (j < text.length && text.charCodeAt(j) === 0x5c) j++;
+  if (j < text.length && isQuote(text.charCodeAt(j))) j++;
+  if (j < text.length && text.charCodeAt(j) === 0x5d) j++;
+  while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+  const c = text.charCodeAt(j);
+  return c === 0x3a || c === 0x3d;
+}
+
+/** Whether some "…ode" in `text` is followed by a key's end (keyEndAt), as every keyed code's key is (they
+ *  all end in "code"/"Code"): when none is, the keyed-code regex cannot match and is not run. */
 export function mayHaveKey(text: string): boolean {
   for (let i = text.indexOf('ode'); i >= 0; i = text.indexOf('ode', i + 1)) {
-    let j = i + 3;
-    if (j < text.length && isQuote(text.charCodeAt(j))) j++;
-    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
-    const c = text.charCodeAt(j);
-    if (c === 0x3a || c === 0x3d) return true;
+    if (keyEndAt(text, i + 3)) return true;
   }
   return false;
 }

@@ -2,9 +2,11 @@
 // that could hold a finding. Exact, because every finding the scanner reports needs one of:
 //   a key   — every code key (code, status_code, statusCode, error_code, errorCode, err_code, errCode)
 //             ends in the bytes "ode", then comes an optional quote, spaces and ':' or '=' (a byte ≥ 0x80
-//             counts as a possible space: JavaScript's \s includes U+00A0, U+2028, U+FEFF…);
+//             counts as a possible space: JavaScript's \s includes U+00A0, U+2028, U+FEFF…); escaped
+//             quotes (`code\":`) and PHP's `[code] =>` allowed;
 //   a negative code — the bytes "-" [1-9] "00" digit digit;
-//   a reference ID  — a run of at least 32 ASCII hex digits.
+//   a reference ID  — a run of at least 32 ASCII hex digits;
+//   a "<code> - <description>" — a digit, the bytes " - ", then an ASCII capital.
 // A line with none of them gives no finding, so only its line number is counted. Lines that began in an
 // earlier read (and the text after the last line end) go through the decoder and Accumulator.push as before.
 import type { Accumulator } from './accumulator';
@@ -14,6 +16,7 @@ const NL = 0x0a;
 const CR = 0x0d;
 const DASH = 0x2d;
 const ODE = Buffer.from('ode');
+const SPACED_DASH = Buffer.from(' - ');
 
 /** 1 for ASCII hex digits. */
 const HEX = new Uint8Array(256);
@@ -25,6 +28,7 @@ const isDigit = (b: number): boolean => b >= 0x30 && b <= 0x39;
 class Candidates {
   private ode = -1;
   private dash = -1;
+  private spaced = -1;
 
   constructor(private readonly buf: Buffer) {}
 
@@ -63,13 +67,27 @@ class Candidates {
       const n = b.indexOf(DASH, d + 1);
       this.dash = n < 0 ? Infinity : n;
     }
+    while (this.spaced !== Infinity) {
+      if (this.spaced < s) {
+        const d = b.indexOf(SPACED_DASH, s);
+        this.spaced = d < 0 ? Infinity : d;
+        continue;
+      }
+      const d = this.spaced;
+      if (d >= e) break;
+      if (d > s && isDigit(b[d - 1]) && d + 3 < e && b[d + 3] >= 0x41 && b[d + 3] <= 0x5a) return true;
+      const n = b.indexOf(SPACED_DASH, d + 1);
+      this.spaced = n < 0 ? Infinity : n;
+    }
     return hexRun(b, s, e);
   }
 }
 
-/** Whether buf[i, e) starts with ["']? \s* [:=], reading any non-ASCII byte as a possible space. */
+/** Whether buf[i, e) starts with \\* ["']? ]? \s* [:=], reading any non-ASCII byte as a possible space. */
 function keyEndsAt(b: Buffer, i: number, e: number): boolean {
+  while (i < e && b[i] === 0x5c) i++;
   if (i < e && (b[i] === 0x22 || b[i] === 0x27)) i++;
+  if (i < e && b[i] === 0x5d) i++;
   while (i < e && (b[i] === 0x20 || (b[i] >= 0x09 && b[i] <= 0x0d) || b[i] >= 0x80)) i++;
   return i < e && (b[i] === 0x3a || b[i] === 0x3d);
 }

@@ -3,7 +3,8 @@
 // body, a known negative error family); bare numbers (HTTP statuses, ports, sizes, dates) never are.
 // Work is proportional to the text scanned; findingAt() scans only a window around the cursor.
 
-import { keyBeforeEnd, mayHaveKey, referenceStarts } from './matchers';
+import { bracketKeyStart, jsonKeyPath } from './keyPath';
+import { mayHaveKey, referenceStarts } from './matchers';
 
 export interface CodeFinding {
   readonly kind: 'code';
@@ -43,16 +44,24 @@ export const DEFAULT_WINDOW = 2048;
 // The key must start at a non-word boundary, so verify_code, zip_code or code_entered never match.
 // The dotted prefix starts only at the head of a path (not after a '.') and its repetitions are bounded:
 // unbounded, every segment of "a.a.a.…" was a fresh start that scanned to the end — quadratic.
+// Besides JSON and key=value, the dumps languages print: escaped quotes (a JSON response inside a JSON
+// log's message string), Ruby/PHP "=>" (`"code"=>3204`, `[code] => 3204`, var_dump's `["code"]=> int(3204)`),
+// and the PascalCase keys of C#/Go printouts (`Code = 3204`, `{Code:3204}`).
 const KEYED =
-  /(?<![\w\-$.])((?:[A-Za-z_]\w{0,63}(?:\[\d{0,6}\])?\.){0,8})(code|status_code|statusCode|error_code|errorCode|err_code|errCode)(["']?)\s*[:=]\s*(["']?)(-?\d{3,5})(?![\w.])/g;
+  /(?<![\w\-$.])((?:[A-Za-z_]\w{0,63}(?:\[\d{0,6}\])?\.){0,8})(code|Code|status_code|statusCode|StatusCode|error_code|errorCode|ErrorCode|err_code|errCode)((?:\\*["'])?\]?)\s*(?:=>|[:=])\s*(\\*["']?|int\(|string\(\d{1,2}\) \\*")(-?\d{3,5})(?![\w.])/g;
+
+// "<code> - <description>", as SDKs and callback handlers print a status ("3204 - Rate limit exceeded",
+// "200 - Delivered to handset"). A code only on a Telesign line or as the value of a status/error key.
+const CODE_DASH = /(?<![\w.,:\-+/#$])(\d{3,5}) - (?=[A-Z])/g;
+const STATUS_KEY_BEFORE = /(?:status|error|result|reason)\\*["']?\]?\s*(?:=>|[:=])\s*\\*["']?$/i;
+// "HTTP code: 429", "status code = 200": the HTTP status, whatever the line is about.
+const HTTP_BEFORE = /http(?: status)? $/i;
 
 // Telesign's negative error codes are 5 digits with a zero-padded family: -10001, -40007, -90001.
 const NEGATIVE_CODE = /(?<![\w.\-+])-[1-9]00\d\d(?![\w.])/g;
 
 const ENDPOINT = /\/v1\/(omnichannel|verify|messaging|phoneid|score|voice|sms|mobile_id)\b|\/verification(?:\/|\b)/;
 const TELESIGN_WORD = /telesign|x-ts-|\breference_id\b|\breferenceId\b|\bsub_resource\b|\bchannel_status\b/i;
-
-const MAX_PARENT_LOOKBACK = 400;
 
 /** The Telesign endpoint a piece of log text names ("omnichannel", "verify", "verification", …), if any. */
 export function endpointOf(text: string): string | undefined {
@@ -121,8 +130,10 @@ export function scanSegment(text: string, offset: number, cutLeft: boolean, cutR
     if (!inside(m.index, e)) continue;
     const prefix = m[1];
     const key = m[2];
-    const keyPath = prefix ? `${prefix.replace(/\[\d*\]/g, '[]')}${key}` : jsonKeyPath(text, m.index, key);
-    if (!isCode(raw, key, context)) continue;
+    // PHP's [code]: walk back from before its bracket, which opens no array.
+    const keyStart = m[3].endsWith(']') ? bracketKeyStart(text, m.index) : m.index;
+    const keyPath = prefix ? `${prefix.replace(/\[\d*\]/g, '[]')}${key}` : jsonKeyPath(text, keyStart, key);
+    if (!isCode(raw, key, context) || (raw.length === 3 && HTTP_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)))) continue;
     const evidence = [`key:${keyPath}`];
     if (endpoint) evidence.push(`endpoint:${endpoint}`);
     if (telesign) evidence.push('telesign');
@@ -145,6 +156,22 @@ export function scanSegment(text: string, offset: number, cutLeft: boolean, cutR
     codes.push({ kind: 'code', code: m[0], start: s, end: e, evidence, endpoint });
   }
 
+  if (text.includes(' - ')) {
+    CODE_DASH.lastIndex = 0;
+    for (let m = CODE_DASH.exec(text); m; m = CODE_DASH.exec(text)) {
+      const s = from + m.index;
+      const raw = m[1];
+      if (!inside(m.index, m.index + raw.length) || keyedStarts.has(s)) continue;
+      const keyed = STATUS_KEY_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
+      if (!(context || keyed) || !isCode(raw, 'code', true)) continue;
+      const evidence = ['form:code-dash-description'];
+      if (endpoint) evidence.push(`endpoint:${endpoint}`);
+      if (telesign) evidence.push('telesign');
+      if (refs.length > 0) evidence.push('reference-id');
+      codes.push({ kind: 'code', code: raw, start: s, end: s + raw.length, evidence, endpoint });
+    }
+  }
+
   if (codes.length === 0) return refs;
   for (const r of refs) out.push(r);
   for (const c of codes) out.push(c);
@@ -161,46 +188,9 @@ function isCode(raw: string, key: string, context: boolean): boolean {
   const v = Number(raw);
   if (digits === 3) {
     // status_code / statusCode with three digits is what HTTP clients print for the HTTP status.
-    if (key === 'status_code' || key === 'statusCode') return false;
+    if (key === 'status_code' || key === 'statusCode' || key === 'StatusCode') return false;
     return context;
   }
   if (digits === 4) return (v >= 1900 && v <= 5999) || context;
   return (v >= 10000 && v <= 12999) || (v >= 40000 && v <= 45999) || context;
-}
-
-/**
- * The JSON-ish path of `key` at `keyStart` ("status.code", "errors[].code", "channel_status[].viber.code"),
- * found by walking back over balanced brackets to the enclosing objects' keys. Bounded lookback.
- */
-function jsonKeyPath(text: string, keyStart: number, key: string): string {
-  const segs: string[] = [key];
-  const stop = Math.max(0, keyStart - MAX_PARENT_LOOKBACK);
-  let depth = 0;
-  let i = keyStart - 1;
-  while (i >= stop && segs.length < 8) {
-    const ch = text.charCodeAt(i);
-    if (ch === 0x7d /* } */ || ch === 0x5d /* ] */) depth++;
-    else if (ch === 0x7b /* { */ || ch === 0x5b /* [ */) {
-      if (depth > 0) depth--;
-      else {
-        if (ch === 0x5b) segs.unshift('[]');
-        const parent = keyBefore(text, i, stop);
-        if (parent) {
-          segs.unshift(parent.name);
-          i = parent.at;
-          continue;
-        }
-      }
-    }
-    i--;
-  }
-  return segs.join('.').replace(/\.\[\]/g, '[]');
-}
-
-/** The key (`"name":` or `name=`) right before the bracket at `openAt`, at most 64 characters back. */
-function keyBefore(text: string, openAt: number, stop: number): { name: string; at: number } | undefined {
-  const from = Math.max(stop, openAt - 64);
-  const m = keyBeforeEnd(text, from, openAt);
-  if (!m) return undefined;
-  return { name: m.name, at: from + m.index - 1 };
 }

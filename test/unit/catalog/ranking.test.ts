@@ -270,6 +270,40 @@ describe('Catalog.explain ranking', () => {
     }
   });
 
+  describe('Verify API request errors vs the same numbers in Messaging (published Verify API spec)', () => {
+    const cases: Array<[string, string, string]> = [
+      [
+        '3302',
+        'POST https://verify.telesign.com/verification 400 {"status":{"code":3302,"description":"Missing parameter phone_number"}}',
+        'verify-api',
+      ],
+      ['3302', 'POST /v1/omnichannel 400 {"status":{"code":3302,"description":"Missing parameter phone_number"}}', 'messaging'],
+      [
+        '3101',
+        'ts=2026-11-23T10:01:15Z level=error method=POST url=https://verify.telesign.com/verification status.code=3101',
+        'verify-api',
+      ],
+      ['3101', 'ts=2026-11-23T10:01:15Z level=error method=POST path=/v1/omnichannel status.code=3101', 'messaging'],
+      ['3500', 'verify.telesign.com 503 {"status":{"code":3500,"description":"System Unavailable"}}', 'verify-api'],
+      ['3400', 'PATCH /verification/0123456789ABCDEF0123456789ABCDEF/state 401 {"status":{"code":3400}}', 'verify-api'],
+      [
+        '3901',
+        'GET https://verify.telesign.com/verification/x {"inner_methods":[{"err_code":3901,"err_msg":"Request in progress","method":"silent","state":"ONGOING"}]}',
+        'verify-api-inner',
+      ],
+      [
+        '3901',
+        'POST https://verify.telesign.com/verification 200 {"status":{"code":3901,"description":"Request in progress"}}',
+        'verify-api',
+      ],
+      ['3000', 'GET /verification/x {"inner_methods":[{"err_code":3000,"err_msg":"Delivered","method":"voice"}]}', 'verify-api-inner'],
+      ['3000', `GET /v1/omnichannel/${REF} {"status":{"code":3000,"description":"Delivered"}}`, 'messaging-get-status'],
+    ];
+    for (const [code, line, family] of cases) {
+      it(`${code} → ${family}: ${line.slice(0, 60)}`, () => expectTop(code, line, family));
+    }
+  });
+
   describe('the rest of the shared numbers', () => {
     const cases: Array<[string, string, string, string?]> = [
       ['10008', 'POST /v1/messaging 401 {"status":{"code":10008,"description":"Invalid Signature."}}', 'sms-api-error'],
@@ -337,6 +371,19 @@ describe('Catalog.explain ranking', () => {
         [code, `POST /v1/omnichannel {"status":{"code":${code}}}`],
       );
     }
+    for (const code of ['3101', '3103', '3110', '3302', '3400', '3500']) {
+      lines.push([code, `POST https://verify.telesign.com/verification {"status":{"code":${code}}}`]);
+    }
+    for (const code of ['3101', '3103', '3110', '3302', '3500']) lines.push([code, `POST /v1/omnichannel {"status":{"code":${code}}}`]);
+    lines.push(
+      ['3901', 'POST https://verify.telesign.com/verification 200 {"status":{"code":3901}}'],
+      ['3901', 'GET /verification/x {"inner_methods":[{"err_code":3901,"method":"silent"}]}'],
+    );
+    lines.push(
+      ['3000', 'GET /verification/x {"inner_methods":[{"err_code":3000,"err_msg":"Delivered","method":"voice"}]}'],
+      ['3000', `GET /v1/omnichannel/${REF} {"status":{"code":3000}}`],
+      ['3000', '{"channel_status":[{"sms":{"code":3000}}]}'],
+    );
     for (const code of ['3204', '3203', '3116']) {
       lines.push([code, `POST /verification {"status":{"code":${code}}}`], [code, `POST /v1/omnichannel code=${code}`]);
     }

@@ -50,6 +50,18 @@ const PIECES = [
   'a'.repeat(32),
   '1'.repeat(33),
   'ée',
+  'code\\":',
+  'ode\\\\\\"=',
+  '[code] => ',
+  '["code"]=> int(',
+  'ode] =',
+  '"Code"=>',
+  ' - ',
+  '3 - R',
+  '4 - r',
+  '9 -  Z',
+  '200 - Delivered telesign',
+  ' status: "10019 - Rate"',
 ];
 const piece = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...PIECES).map((p) => Buffer.from(p)) },

@@ -4,13 +4,38 @@ import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import fc from 'fast-check';
-import { keyBeforeEnd, referenceStarts } from '../../../src/core/logs/matchers';
+import { keyBeforeEnd, keyBeforeOpen, referenceStarts } from '../../../src/core/logs/matchers';
 import { scanReferences, scanSegment } from '../../../src/core/logs/scanner';
 import { fixturesDir } from '../../support/paths';
 import { LOG_FRAGMENTS } from '../../support/hostileLogText';
 import * as reference from '../../support/referenceScanner';
 
+const DUMP_PIECES = [
+  '\\"',
+  '\\\\\\"',
+  '=>',
+  ' => ',
+  '[code] => ',
+  '["code"]=> int(',
+  'string(4) "',
+  '(',
+  ')',
+  'Array (',
+  'array(2) {',
+  'Status(',
+  'Code = ',
+  'StatusCode',
+  'ErrorCode:',
+  ' - ',
+  '3204 - Rate',
+  '200 - D',
+  'HTTP code: ',
+  'status: "',
+  '[',
+  ']',
+];
 const KEY_PIECES = [
+  ...DUMP_PIECES,
   'node',
   'mode',
   'decode:',
@@ -114,6 +139,44 @@ describe('logs/scanner against the regex reference scanner', function () {
           const from = Math.min(cut, t.length);
           const m = REGEX.exec(t.slice(from));
           assert.deepStrictEqual(keyBeforeEnd(t, from, t.length), m ? { name: m[1], index: m.index } : undefined, JSON.stringify(t));
+        },
+      ),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('property "key before a bracket, in dumps": keyBeforeOpen() is its regex, on key-shaped text', () => {
+    const REGEX = /\[?(?:\\*["'])?([A-Za-z_]\w*)(?:\\*["'])?\]?\s*(?:=>|[:=])\s*$/;
+    const bit = fc.constantFrom(
+      '"',
+      "'",
+      '\\',
+      '[',
+      ']',
+      '>',
+      '=>',
+      ':',
+      '=',
+      'a',
+      'Z',
+      '_',
+      '9',
+      'é',
+      '-',
+      '.',
+      '{',
+      ' ',
+      '\u00A0',
+      '\u2028',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(bit, { maxLength: 14 }).map((a) => a.join('')),
+        fc.nat(4),
+        (t, cut) => {
+          const from = Math.min(cut, t.length);
+          const m = REGEX.exec(t.slice(from));
+          assert.deepStrictEqual(keyBeforeOpen(t, from, t.length), m ? { name: m[1], index: m.index } : undefined, JSON.stringify(t));
         },
       ),
       { numRuns: 20000 },

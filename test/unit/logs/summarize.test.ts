@@ -66,6 +66,25 @@ describe('logs/summarize', () => {
     assert.deepStrictEqual(s.notes, []);
   });
 
+  it("takes a reference's last status from status.code inside a dump or a wrapper key, not from a channel or SIM-swap code", async () => {
+    const file = join(dir, 'dumps.log');
+    writeFileSync(
+      file,
+      [
+        `Parameters: {"reference_id"=>"${REF_A}", "status"=>{"code"=>"3001"}, "channel_status"=>[{"sms"=>{"code"=>"3000"}}]}`,
+        `INFO django body={'reference_id': '${REF_B}', 'status': {'code': 290}, 'sim_swap': {'status': {'code': 2800}}}`,
+      ].join('\n'),
+    );
+    const s = await summarizeFile(file);
+    assert.deepStrictEqual(
+      s.references.map((r) => [r.referenceId, r.lastStatusCode]),
+      [
+        [REF_A, '3001'],
+        [REF_B, '290'],
+      ],
+    );
+  });
+
   it('gives a valid empty summary with a note for a 0-byte file', async () => {
     const file = join(dir, 'empty.log');
     writeFileSync(file, '');
