@@ -1,6 +1,7 @@
 // Tool results for AI assistants: a short text a model reads well, plus the same facts as data. Built from the
 // catalog, the log summary and lookup outcomes the extension already has; masked by maskForAssistant.
 import type { CodeMatch } from '../catalog/types';
+import { docsSearchUrl } from '../catalog/unknown';
 import type { LogSummary } from '../logs/summarize';
 import type { LookupOutcome } from '../telesign/types';
 import { maskForAssistant, maskPhoneNumbers } from './mask';
@@ -36,11 +37,13 @@ function meaningData(m: CodeMatch) {
 /** Ranked meanings of one code; the first is the one the context supports best. */
 export function explainAnswer(code: string | number, context: string, matches: readonly CodeMatch[]): ToolAnswer {
   if (matches.length === 0) {
+    const searchUrl = docsSearchUrl(code);
     return {
       text:
         `${code} is not a code in Telesign Inspector's catalog of documented Telesign status and error codes. ` +
-        "It may be an HTTP status, another vendor's code, or a code Telesign has not published; search Telesign's docs for it.",
-      data: { code: String(code), known: false, meanings: [] },
+        "It may be an HTTP status, another vendor's code, or a code Telesign has not published; search Telesign's docs for it" +
+        (searchUrl ? `: ${searchUrl}` : '.'),
+      data: { code: String(code), known: false, meanings: [], ...(searchUrl ? { searchUrl } : {}) },
     };
   }
   const [best, ...others] = matches;

@@ -2,6 +2,7 @@
 // with the meaning that fits the line ranked first; or, given { code, context }, the ranked meanings as data.
 import * as vscode from 'vscode';
 import { normalizeCode } from '../../core/catalog';
+import { unknownCodeHelp } from '../../core/catalog/unknown';
 import type { Catalog, CatalogEntry, CodeMatch } from '../../core/catalog';
 
 import { COMMANDS } from '../commandIds';
@@ -16,8 +17,23 @@ export interface ExplainCodeArgs {
 }
 
 interface EntryItem extends vscode.QuickPickItem {
-  readonly entry: CatalogEntry;
+  readonly entry?: CatalogEntry;
   readonly match?: CodeMatch;
+  /** The "search Telesign's docs" row offered for a code the catalog does not know. */
+  readonly search?: string;
+}
+
+/** For a typed code the catalog does not know: a row that searches Telesign's docs for it (the number only). */
+function searchItem(catalog: Catalog, value: string): EntryItem | undefined {
+  const code = normalizeCode(value.trim());
+  if (code === undefined || catalog.entries().some((e) => e.code === code)) return undefined;
+  const help = unknownCodeHelp(code);
+  if (!help) return undefined;
+  return {
+    label: `$(search) ${vscode.l10n.t("{0} is not in the catalog: search Telesign's docs for it", help.code)}`,
+    alwaysShow: true,
+    search: help.searchUrl,
+  };
 }
 
 // A status/error code as it appears in logs: 3–6 digits with an optional minus (ASCII or typographic).
@@ -110,7 +126,13 @@ async function pickAndShow(catalog: Catalog, { filter, code, context }: Target):
   pick.placeholder = vscode.l10n.t('Type a code (e.g. -10004) or words from its meaning');
   pick.matchOnDescription = true;
   pick.matchOnDetail = true;
-  pick.items = items;
+  let offered: string | undefined;
+  const withSearch = (value: string): EntryItem[] => {
+    const search = searchItem(catalog, value);
+    offered = search?.search;
+    return search ? [search, ...items] : items;
+  };
+  pick.items = withSearch(filter);
   pick.value = filter;
   if (ranked.length > 0) pick.activeItems = [items[0]];
 
@@ -120,6 +142,7 @@ async function pickAndShow(catalog: Catalog, { filter, code, context }: Target):
         // Codes pasted from rich text often carry a typographic minus; the labels use ASCII.
         const fixed = value.replace(/^(\s*)[\u2212\u2013]/, '$1-');
         if (fixed !== value) pick.value = fixed;
+        if (searchItem(catalog, fixed)?.search !== offered) pick.items = withSearch(fixed);
       }),
       pick.onDidAccept(() => {
         resolve(pick.selectedItems[0]);
@@ -133,7 +156,8 @@ async function pickAndShow(catalog: Catalog, { filter, code, context }: Target):
     ];
     pick.show();
   });
-  if (chosen) await showEntry(chosen.entry, chosen.match, ranked.length);
+  if (chosen?.search) await vscode.env.openExternal(vscode.Uri.parse(chosen.search));
+  else if (chosen?.entry) await showEntry(chosen.entry, chosen.match, ranked.length);
 }
 
 function finality(entry: CatalogEntry): string {

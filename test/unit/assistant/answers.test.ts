@@ -51,7 +51,16 @@ describe('assistant/answers', () => {
   it('explain: an unknown code says so', () => {
     const a = explainAnswer('987654', '', explain('987654'));
     assert.match(a.text, /not a code in Telesign Inspector's catalog/);
-    assert.deepStrictEqual(a.data, { code: '987654', known: false, meanings: [] });
+    assert.deepStrictEqual(a.data, {
+      code: '987654',
+      known: false,
+      meanings: [],
+      searchUrl: 'https://www.google.com/search?q=site%3Adeveloper.telesign.com%20%22987654%22',
+    });
+    assert.ok(
+      a.text.endsWith(': https://www.google.com/search?q=site%3Adeveloper.telesign.com%20%22987654%22'),
+      'the text offers the search',
+    );
   });
 
   it('summary: counts and meanings, no sample lines (they can hold OTPs and numbers)', () => {
