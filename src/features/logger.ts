@@ -6,8 +6,17 @@ import * as vscode from 'vscode';
 import { neutralizeControls, redact } from '../core/telesign/redact';
 
 export class Logger implements vscode.Disposable {
-  private readonly channel = vscode.window.createOutputChannel('Telesign', { log: true });
+  // Created on the first line or Show Log, not at activation: making a log channel is one of the dearest
+  // steps of activating (about 2 ms in a profile of an idle window), and a window that never looks anything
+  // up never needs it.
+  private made: vscode.LogOutputChannel | undefined;
+  private disposed = false;
   private readonly secrets = new Set<string>();
+
+  private get channel(): vscode.LogOutputChannel {
+    if (this.disposed) throw new Error('the Telesign log is closed');
+    return (this.made ??= vscode.window.createOutputChannel('Telesign', { log: true }));
+  }
 
   /** Remembers a secret (and, with the customer ID, the Basic `id:key` pair) so that no later line can print it. */
   addSecret(secret: string | undefined, customerId?: string): void {
@@ -51,6 +60,7 @@ export class Logger implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.channel.dispose();
+    this.disposed = true;
+    this.made?.dispose();
   }
 }
