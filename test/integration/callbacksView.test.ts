@@ -37,7 +37,7 @@ describe('callbacks view: 10 000 callbacks', function () {
       });
     }
     const catalog = await loadCatalog(join(repoRoot, 'src', 'core', 'catalog', 'codes.json'));
-    const tree = new CallbackTree({ store } as unknown as CallbackService, async () => catalog);
+    const tree = new CallbackTree({ store } as unknown as CallbackService, () => Promise.resolve(catalog));
     try {
       await tree.getChildren(); // the first call loads the catalog
       const rounds: { children: number; items: number }[] = [];
