@@ -18,8 +18,9 @@ async function admin(path, body) {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-  assert.ok(res.ok, `simulator ${path}: ${res.status} ${await res.text()}`);
-  return res.json();
+  const text = await res.text();
+  assert.ok(res.ok, `simulator ${path}: ${res.status} ${text}`);
+  return JSON.parse(text);
 }
 
 /** POSTs like an app framework that parsed the JSON and signed what it re-serialised (pretty) by mistake. */
