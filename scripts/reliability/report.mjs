@@ -10,12 +10,25 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const run = (cmd, args, env = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
 
-const build = run(process.execPath, ['esbuild.js', '--tests=reliability/faults']);
+const build = run(process.execPath, ['esbuild.js', '--tests=reliability']);
 if (build.status !== 0) process.exit(build.status ?? 1);
 const mocha = join(root, 'node_modules', 'mocha', 'bin', 'mocha.js');
-run(process.execPath, [mocha, '--no-config', '--timeout', '15000', '--reporter', 'dot', 'out/test/unit/reliability/faults.test.js'], {
-  RELIABILITY_REPORT: '1',
-});
+run(
+  process.execPath,
+  [
+    mocha,
+    '--no-config',
+    '--timeout',
+    '15000',
+    '--reporter',
+    'dot',
+    'out/test/unit/reliability/faults.test.js',
+    'out/test/unit/reliability/callbackFaults.test.js',
+  ],
+  {
+    RELIABILITY_REPORT: '1',
+  },
+);
 
 const report = readFileSync(join(root, 'RELIABILITY.md'), 'utf8');
 const rows = report.split('\n').filter((l) => /^\| \d+ \|/.test(l));

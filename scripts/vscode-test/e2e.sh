@@ -20,13 +20,16 @@ for _ in $(seq 1 50); do grep -q '"url"' "$VT/e2e-simulator.out" 2>/dev/null && 
 SIM_URL="$(node -e "const l=require('fs').readFileSync(process.argv[1],'utf8').split('\n').find(s=>s.includes('\"url\"'));if(!l)process.exit(1);console.log(JSON.parse(l).url)" "$VT/e2e-simulator.out")" \
   || { echo "the simulator did not start:" >&2; cat "$VT/e2e-simulator.out" >&2; exit 1; }
 export SIM_URL
+# The callback listener's port, free on this machine (so parallel runs do not fight over 8788).
+CB_PORT="$(free_port)"; export CB_PORT
 
 CS_SETTINGS="$(node -e 'console.log(JSON.stringify({
   "telesign.profiles": [{ name: "Local simulator", baseUrl: process.argv[1], auth: "basic", demo: true },
                         { name: "Simulator (your key)", baseUrl: process.argv[1], auth: "digest" }],
   "telesign.activeProfile": "Local simulator", "telesign.autoRefresh.enabled": false,
+  "telesign.callbacks.port": Number(process.argv[2]),
   "workbench.colorTheme": "Default Light Modern", "editor.hover.delay": 150,
-  "editor.wordWrap": "on", "editor.minimap.enabled": false }))' "$SIM_URL")"
+  "editor.wordWrap": "on", "editor.minimap.enabled": false }))' "$SIM_URL" "$CB_PORT")"
 export CS_SETTINGS
 bash "$D/start.sh" "$VT/e2e.vsix"
 export CS_USER_SETTINGS="$VT/run-$CS_PORT/user-data/User/settings.json"

@@ -272,3 +272,39 @@ describe('logs: hovers, links and summary', () => {
     }
   });
 });
+
+describe('log hover: codes inside a logged callback body', () => {
+  before(async () => {
+    await activateExtension();
+  });
+
+  // How apps log the callbacks they receive: a prefix, then the raw body on one line.
+  const LINES = [
+    '2026-11-23 09:20:11.004 INFO [hooks] template review received body={"reference_id":"B56259E45884010488343BAA15FB0002","name":"WAMarketingTemplate1","channel":"whatsapp","language":["en_US"],"status":{"code":3852,"description":"Template rejected by provider","updated_on":"2022-09-21T14:05:36.181346Z"}}',
+    '2026-11-23 09:20:12.100 INFO [hooks] POST /hooks/telesign body={"reference_id":"0123456789ABCDEF0123456789ABCDEF","status":{"updated_on":"2023-10-31T14:47:10.490130Z","code":1500},"user_response":{"sender_id":"4442","iso_country_code":"US","action":"start","keyword":"start","phone_number":"11234567890","mo_message":"Start"},"sub_resource":"mo_sms","errors":{},"submit_timestamp":"2023-10-31T14:47:10.154000Z"}',
+    '2026-11-23 09:20:13.250 WARN [hooks] verification callback {"reference_id":"D0000000000000000000000000003900","state":"ONGOING","verification_policy":[{"method":"sms","fallback_time":30}],"inner_methods":[{"method":"sms","state":"FAILED","err_code":3209,"err_msg":"Unknown status","tried_on":"2023-10-31T14:47:10Z"}]}',
+  ];
+
+  async function firstMeaning(line: number, code: string): Promise<string> {
+    const doc = await vscode.workspace.openTextDocument({ language: 'log', content: LINES.join('\n') + '\n' });
+    const col = doc.lineAt(line).text.indexOf(`:${code}`) + 2;
+    const hs = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(line, col));
+    const md = telesignHovers(hs).join('\n');
+    const head = /\*\*Telesign (\d+)\*\*: ([^\n]*)/.exec(md);
+    assert.ok(head, `a Telesign hover on ${code}: ${md}`);
+    assert.strictEqual(head[1], code);
+    return head[2].replace(/\\(.)/g, '$1');
+  }
+
+  it('ranks 3852 in a template-review callback as the template review result', async () => {
+    assert.strictEqual(await firstMeaning(0, '3852'), 'Template rejected by provider');
+  });
+
+  it('ranks 1500 in an inbound (MO SMS) callback as the inbound delivery', async () => {
+    assert.strictEqual(await firstMeaning(1, '1500'), 'Delivered');
+  });
+
+  it('ranks 3209 under inner_methods of a Verify API callback by that context, not the Messaging meaning', async () => {
+    assert.strictEqual(await firstMeaning(2, '3209'), 'Unknown status');
+  });
+});

@@ -1,6 +1,6 @@
 // Writes RELIABILITY.md from a run of the fault matrix (RELIABILITY_REPORT=1), so the table is what
 // the client actually did, not what someone expected it to do.
-import { writeFileSync } from 'fs';
+import { existsSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { repoRoot } from './paths';
 
@@ -71,5 +71,66 @@ export function renderReport(rows: readonly ObservedRow[], meta: { node: string;
 }
 
 export function writeReport(rows: readonly ObservedRow[]): void {
-  writeFileSync(REPORT_FILE, renderReport(rows, { node: process.version, date: new Date().toISOString().slice(0, 10) }));
+  writeFileSync(
+    REPORT_FILE,
+    renderReport(rows, { node: process.version, date: new Date().toISOString().slice(0, 10) }) + keptCallbackTable(),
+  );
+}
+
+/** One callback row: the simulator → listener → app chain with one fault. */
+export interface CallbackRow {
+  readonly fault: string;
+  readonly expected: string;
+  /** The listener's answers to the simulator, per attempt (status or socket error). */
+  readonly answers: string;
+  /** What the listener recorded from the app, per forward. */
+  readonly forwards: string;
+  /** Sim-clock times of the attempts. */
+  readonly schedule: string;
+  readonly state: string;
+  readonly wallMs: number;
+}
+
+const CALLBACKS_START = '<!-- callbacks:start -->';
+const CALLBACKS_END = '<!-- callbacks:end -->';
+
+export function renderCallbackRows(rows: readonly CallbackRow[]): string {
+  return [
+    CALLBACKS_START,
+    '## Callbacks: the simulator → the listener → a misbehaving app',
+    '',
+    'Generated from test/unit/reliability/callbackFaults.test.ts. The simulator posts a signed inbound callback',
+    'to the real listener (`CallbackListener`, forward timeout 300 ms), which forwards it to an app on 127.0.0.1.',
+    'The listener answers the sender with the app’s answer, 504 when the app does not answer in time and 502 when',
+    'it resets or is down; the simulator retries any non-2xx or socket error after 10 s, 30 s, 1 min, 5 min and',
+    '15 min on its clock (frozen here and advanced by the test), six attempts in all, then marks the delivery failed.',
+    '',
+    '| # | Fault | Expected (answers → state) | Listener’s answers to the sender | App results recorded | Attempts at (sim clock) | Final state | Wall time |',
+    '|---|---|---|---|---|---|---|---|',
+    ...rows.map(
+      (r, i) =>
+        `| ${i + 1} | ${cell(r.fault)} | ${cell(r.expected)} | ${cell(r.answers)} | ${cell(r.forwards)} | ${r.schedule} | ${r.state} | ${roughMs(r.wallMs)} |`,
+    ),
+    CALLBACKS_END,
+    '',
+  ].join('\n');
+}
+
+/** Replaces (or appends) the callbacks table in RELIABILITY.md, leaving the lookup matrix as it is. */
+export function writeCallbackRows(rows: readonly CallbackRow[]): void {
+  const current = existsSync(REPORT_FILE) ? readFileSync(REPORT_FILE, 'utf8') : '';
+  const a = current.indexOf(CALLBACKS_START);
+  const b = current.indexOf(CALLBACKS_END);
+  const before = a >= 0 ? current.slice(0, a) : current.replace(/\n*$/, '\n\n');
+  const after = a >= 0 && b > a ? current.slice(b + CALLBACKS_END.length).replace(/^\n/, '') : '';
+  writeFileSync(REPORT_FILE, before + renderCallbackRows(rows) + after);
+}
+
+/** The callbacks table already in RELIABILITY.md, kept when the lookup matrix is rewritten. */
+function keptCallbackTable(): string {
+  if (!existsSync(REPORT_FILE)) return '';
+  const current = readFileSync(REPORT_FILE, 'utf8');
+  const a = current.indexOf(CALLBACKS_START);
+  const b = current.indexOf(CALLBACKS_END);
+  return a >= 0 && b > a ? '\n' + current.slice(a, b + CALLBACKS_END.length) + '\n' : '';
 }

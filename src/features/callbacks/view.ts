@@ -33,6 +33,8 @@ export class CallbackTree implements vscode.TreeDataProvider<CallbackEntry>, vsc
   readonly onDidChange = this.docChanged.event;
   private catalog: Catalog | undefined;
   private readonly sub: vscode.Disposable;
+  /** Rows already built, rebuilt only when what they show changes (10 000 rows: one refresh every 100 ms). */
+  private readonly items = new WeakMap<CallbackEntry, { key: readonly unknown[]; item: vscode.TreeItem }>();
 
   constructor(
     private readonly service: CallbackService,
@@ -58,6 +60,15 @@ export class CallbackTree implements vscode.TreeDataProvider<CallbackEntry>, vsc
   }
 
   getTreeItem(entry: CallbackEntry): vscode.TreeItem {
+    const key = [entry.verdict, entry.forward, this.catalog];
+    const kept = this.items.get(entry);
+    if (kept && kept.key.every((k, i) => k === key[i])) return kept.item;
+    const item = this.buildItem(entry);
+    this.items.set(entry, { key, item });
+    return item;
+  }
+
+  private buildItem(entry: CallbackEntry): vscode.TreeItem {
     const s = summarize(entry, this.catalog);
     const item = new vscode.TreeItem(`${s.label}  ${s.referenceId ?? ''}`.trim(), vscode.TreeItemCollapsibleState.None);
     item.id = String(entry.id);

@@ -1,63 +1,13 @@
 // The simulator's signed callbacks against a real receiver on 127.0.0.1: bodies, signatures, the retry
 // schedule on the sim clock (frozen: time moves only when the test says), and each receiver failure.
 import * as assert from 'assert';
-import { createServer } from 'http';
-import type { IncomingHttpHeaders, Server, ServerResponse } from 'http';
-import type { AddressInfo, Socket } from 'net';
 import { parseCallback, verifyCallbackSignature } from '../../../src/core/callbacks';
 import { DEMO_CREDENTIALS } from '../../../src/core/telesign/demo';
 import { RETRY_DELAYS_MS } from '../../simulator/callbacks';
 import { startSimulator } from '../../simulator/server';
 import type { Simulator } from '../../simulator/server';
 import { closedPort } from '../../support/recordingServer';
-
-interface Received {
-  readonly headers: IncomingHttpHeaders;
-  readonly body: Buffer;
-}
-
-type Behaviour = (res: ServerResponse, socket: Socket, index: number) => void;
-
-interface Receiver {
-  readonly url: string;
-  readonly received: Received[];
-  behave(b: Behaviour): void;
-  close(): Promise<void>;
-}
-
-const ok: Behaviour = (res) => {
-  res.writeHead(200, { 'Content-Type': 'application/json' });
-  res.end('{"ok":true}');
-};
-
-async function receiver(): Promise<Receiver> {
-  const received: Received[] = [];
-  const sockets = new Set<Socket>();
-  let behaviour = ok;
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      received.push({ headers: req.headers, body: Buffer.concat(chunks) });
-      behaviour(res, req.socket, received.length - 1);
-    });
-  });
-  server.on('connection', (s: Socket) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/telesign/callbacks`,
-    received,
-    behave: (b) => (behaviour = b),
-    close: () =>
-      new Promise<void>((r) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => r());
-      }),
-  };
-}
+import { ok, receiver, type Receiver } from '../../support/callbackReceiver';
 
 const START = Date.parse('2025-01-01T00:00:00Z');
 
