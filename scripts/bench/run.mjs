@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --only=bundle,scanner,summary,callbacks,activation,editor]
+// npm run bench [-- --quick] [-- --only=bundle,scanner,summary,callbacks,activation,editor,transactions]
 // Measures speed and memory against baselines taken in the same run, writes bench/results.json, prints a
 // table and regenerates BENCHMARKS.md (scripts/bench/report.mjs). Method: BENCHMARKS.md.
 import { execFileSync, spawn } from 'node:child_process';
@@ -257,6 +257,18 @@ async function benchInVsCode(results) {
       results.machine.extensionHostNode = r.hostNode;
       editorFigures(results, r, gen);
     }
+    if (wants('transactions')) {
+      const t1 = performance.now();
+      const r = await runWindow(browser, cs.port, {
+        extensionPath: STAGE,
+        testsModule: join(OUT, 'host', 'editor.js'),
+        job: { simUrl: sim.url, sections: ['transactions'], storedOpens: quick ? 20 : 60, treeRenders: quick ? 10 : 30, treeSize: 500 },
+        timeoutMs: quick ? 240000 : 600000,
+        log: say,
+      });
+      say(`transactions window: ${sec(t1)}`);
+      transactionFigures(results, r.transactions);
+    }
     if (wants('activation')) {
       const ours = [];
       const empty = [];
@@ -313,6 +325,36 @@ async function benchInVsCode(results) {
 
 function errorFigure(results, id, title, error) {
   results.figures.push({ id, title, error, pass: false });
+}
+
+function transactionFigures(results, t) {
+  if (!t || t.error) return errorFigure(results, 'transactions', 'Transactions view', t?.error ?? 'no result');
+  const a = summary(t.stored);
+  const b = summary(t.lookup);
+  results.figures.push({
+    id: 'stored-open',
+    title: 'Open a stored response (file read, panel shown, nothing sent) vs. a lookup against the simulator (panel shown)',
+    unit: 'ms',
+    candidate: a,
+    baseline: { what: 'telesign.getTransactionStatus with show: true against the local simulator, same run, interleaved ABBA', ...b },
+    ratio: ratio(a.median, b.median),
+    target: { text: 'faster than the lookup, and no request: the simulator saw exactly one per lookup' },
+    pass: a.median < b.median && t.simRequestsDuringOpens === t.lookups,
+    inputs: { opens: t.stored.length, lookups: t.lookups, simRequestsDuringRun: t.simRequestsDuringOpens, storedFileReadMs: summary(t.read), panelShowMs: summary(t.showOnly) },
+  });
+  const cold = summary(t.cold);
+  const warm = summary(t.warm);
+  results.figures.push({
+    id: 'transactions-tree',
+    title: `Transactions view with ${t.treeSize} stored lookups: getChildren + getTreeItem of every node`,
+    unit: 'ms',
+    candidate: cold,
+    baseline: { what: 'the same render again on the warm store (index in memory)', ...warm },
+    target: { text: 'cold render p95 ≤ 100 ms (no visible delay)', max: 100 },
+    pass: cold.p95 <= 100,
+    inputs: { items: t.items, renders: t.cold.length },
+  });
+  say(`transactions: stored open ${a.median} ms (file read ${summary(t.read).median} ms, panel show ${summary(t.showOnly).median} ms) vs lookup ${b.median} ms (sim requests ${t.simRequestsDuringOpens} for ${t.lookups} lookups); tree of ${t.treeSize}: cold p50 ${cold.median} / p95 ${cold.p95} ms, warm p50 ${warm.median} ms`);
 }
 
 function editorFigures(results, r, gen) {
@@ -444,7 +486,7 @@ async function main() {
       errorFigure(results, name, name, e instanceof Error ? e.message : String(e));
     }
   }
-  if (wants('activation') || wants('editor')) {
+  if (wants('activation') || wants('editor') || wants('transactions')) {
     if (!only?.includes('bundle') && only) buildStage();
     try {
       await benchInVsCode(results);

@@ -14,6 +14,7 @@ export const COMMANDS = {
   summarizeLog: 'telesign.summarizeLog',
   showOutput: 'telesign.showOutput',
   copyReferenceId: 'telesign.copyReferenceId',
+  copyExplanation: 'telesign.copyExplanation',
   traceReferenceId: 'telesign.traceReferenceId',
   lookUpAll: 'telesign.lookUpAll',
   startCallbackListener: 'telesign.startCallbackListener',

@@ -70,6 +70,7 @@ export type PanelLabelKey =
   | 'copyCurl'
   | 'copyJson'
   | 'openDocs'
+  | 'statusPage'
   | 'stop'
   | 'whatNext'
   | 'codeEntered'
@@ -107,6 +108,8 @@ export interface PanelModel {
   readonly error?: ErrorView;
   readonly rawJson: string;
   readonly canVerify: boolean;
+  /** Why Telesign's status page may help (503 / 3041, or in progress long past normal); absent otherwise. */
+  readonly statusPage?: string;
   /** BCP 47 tag for relative-time phrases. */
   readonly locale: string;
   readonly labels: PanelLabels;
@@ -160,4 +163,5 @@ export type WebviewMessage =
   | { readonly type: 'copy-curl'; readonly shell: PanelShell }
   | { readonly type: 'copy-json' }
   | { readonly type: 'open-docs' }
+  | { readonly type: 'open-status-page' }
   | { readonly type: 'error-action'; readonly action: PanelErrorAction };

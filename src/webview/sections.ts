@@ -83,6 +83,7 @@ function toolbar(m: PanelModel): HTMLElement {
     ),
     button(label('copyJson'), () => send({ type: 'copy-json' }), { class: 'secondary' }),
     m.code !== '—' ? button(label('openDocs'), () => send({ type: 'open-docs' }), { class: 'secondary' }) : undefined,
+    m.statusPage ? button(label('statusPage'), () => send({ type: 'open-status-page' }), { class: 'secondary' }) : undefined,
   );
 }
 
@@ -98,6 +99,7 @@ export function header(m: PanelModel): HTMLElement {
     ),
     explanation(m.explanation),
     el('div', { class: 'auto-refresh', id: 'auto', role: 'status', 'aria-live': 'polite' }),
+    m.statusPage ? el('p', { class: 'status-page' }, icon('warning'), ' ', m.statusPage) : undefined,
     toolbar(m),
     el('p', { class: 'notice', id: 'notice', role: 'status', 'aria-live': 'polite' }),
   );

@@ -52,14 +52,43 @@ describe('logs: hovers, links and summary', () => {
     assert.match(md, /Rate limit exceeded/);
     assert.match(md, /· retryable/);
     const links = commandLinks(md);
-    assert.deepStrictEqual(links, [{ command: 'telesign.getTransactionStatus', arg: { referenceId: REF_A, endpoint: 'omnichannel' } }]);
+    assert.deepStrictEqual(
+      links.map((l) => l.command),
+      ['telesign.getTransactionStatus', 'telesign.copyExplanation'],
+    );
+    assert.deepStrictEqual(links[0], { command: 'telesign.getTransactionStatus', arg: { referenceId: REF_A, endpoint: 'omnichannel' } });
 
     const neg = telesignHovers(await hoversAt(sample(), 5, '-10004'));
     assert.strictEqual(neg.length, 1);
     assert.match(neg[0], /ReferenceID expired|Reference ID expired/);
-    assert.deepStrictEqual(commandLinks(neg[0]), [
-      { command: 'telesign.getTransactionStatus', arg: { referenceId: REF_B, endpoint: 'verify' } },
-    ]);
+    const negLinks = commandLinks(neg[0]);
+    assert.deepStrictEqual(
+      negLinks.map((l) => l.command),
+      ['telesign.getTransactionStatus', 'telesign.copyExplanation'],
+    );
+    assert.deepStrictEqual(negLinks[0], { command: 'telesign.getTransactionStatus', arg: { referenceId: REF_B, endpoint: 'verify' } });
+  });
+
+  it('copies a code hover’s explanation to the clipboard as plain text', async () => {
+    const [md] = telesignHovers(await hoversAt(sample(), 2, '3204'));
+    const link = commandLinks(md).find((l) => l.command === 'telesign.copyExplanation');
+    assert.ok(link, `a Copy explanation link in: ${md}`);
+    await vscode.env.clipboard.writeText('before');
+    const returned = await vscode.commands.executeCommand<string>(link.command, link.arg);
+    const copied = await vscode.env.clipboard.readText();
+    assert.strictEqual(copied, returned);
+    const lines = copied.split('\n');
+    assert.match(lines[0], /^Telesign 3204: Rate limit exceeded/);
+    assert.match(copied, /retryable/);
+    assert.match(copied, /What to do: /);
+    // The hover's own explanation paragraph, without its Markdown escapes.
+    const paragraph = md.split('\n\n')[2].replace(/\\(.)/g, '$1');
+    assert.ok(lines.includes(paragraph), `the explanation "${paragraph}" in: ${copied}`);
+    assert.doesNotMatch(copied, /\\[.()\-*_]|\*\*|\]\(command:/, 'plain text, no Markdown');
+
+    await vscode.env.clipboard.writeText('kept');
+    assert.strictEqual(await vscode.commands.executeCommand(link.command, { text: 42 }), undefined);
+    assert.strictEqual(await vscode.env.clipboard.readText(), 'kept', 'a bad argument copies nothing');
   });
 
   it('gives no hover on traps: HTTP statuses, ports, durations, timestamps', async () => {

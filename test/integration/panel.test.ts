@@ -182,6 +182,34 @@ describe('result panel', function () {
     assert.strictEqual(scheduler.active, 0, 'no auto-refresh on an error');
   });
 
+  it("offers Telesign's status page for 503 / 3041 and for a transaction in progress long past normal, only then", async () => {
+    const STATUS = 'Telesign Status Page';
+    const down = newRef();
+    show(failure(down, { kind: 'unavailable', code: 3041, description: 'Service unavailable', httpStatus: 503, actions: ['retry'] }));
+    const a = await painted(down, (x) => x.sections.error !== undefined, '3041 paint');
+    assert.ok(a.buttons.includes(STATUS), `the status page offered for 503 3041: ${a.buttons.join(', ')}`);
+    assert.match(a.sections.header, /service is unavailable: its status page says whether an incident is under way/);
+
+    const stuck = newRef();
+    const base = inProgress(stuck);
+    assert.ok(base.outcome.ok);
+    const sent = new Date(Date.parse(base.outcome.timing.startedAt) - 11 * 60_000).toISOString();
+    show({ ...base, outcome: { ...base.outcome, status: { ...base.outcome.status, updatedOn: sent } } });
+    const b = await painted(stuck, (x) => x.sections.header !== undefined, 'stuck paint');
+    assert.ok(b.buttons.includes(STATUS), `the status page offered 11 minutes in progress: ${b.buttons.join(', ')}`);
+    assert.match(b.sections.header, /Still in progress long past normal/);
+
+    for (const [ref, shown] of [
+      [newRef(), inProgress],
+      [newRef(), failure],
+      [newRef(), success],
+    ] as const) {
+      show(shown(ref));
+      const r = await painted(ref, (x) => x.sections.header !== undefined, `${shown.name} paint`);
+      assert.ok(!r.buttons.includes(STATUS), `no status page for ${shown.name}: ${r.buttons.join(', ')}`);
+    }
+  });
+
   it('says why the verification state is unknown', async () => {
     const noCode = newRef();
     show(inProgress(noCode));

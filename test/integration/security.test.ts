@@ -17,7 +17,7 @@ import { SEEDED } from '../simulator/seed';
 import { repoRoot } from '../support/paths';
 import { ALL_ECHOES, jsonLiteral } from '../support/echoes';
 import { CUSTOMER_ID, SENTINEL_KEY, assertNoSecret, findSentinel } from '../support/sentinel';
-import { EXTENSION_ID, waitFor, withWorkspaceSettings } from '../support/extensionHost';
+import { EXTENSION_ID, testHooks, waitFor, withWorkspaceSettings } from '../support/extensionHost';
 import { DEMO, SIM, exec, messages, quickPick, readOutputLog, startWorld, withStubs } from '../support/lookupHarness';
 import type { World } from '../support/lookupHarness';
 import { recordingLogger } from '../support/recordingLogger';
@@ -422,6 +422,75 @@ describe('reliability/security: secrets sweep', function () {
       });
     } finally {
       await evil.close();
+    }
+  });
+
+  // Last in this block: the stored responses of every lookup above (echoes included) are kept and swept too.
+  it('stored responses (files under globalStorageUri/transactions) and Show Request Sent hold no key and no OTP', async () => {
+    world.sim.faults.clear();
+    const tx = testHooks().transactions;
+    assert.ok(tx, 'the Transactions view is registered');
+    const cfg = vscode.workspace.getConfiguration('telesign');
+    const profiles = cfg.inspect<unknown[]>('profiles')?.globalValue ?? [];
+    const OTP = '50361'; // the simulator's OTP for SEEDED.autoOtp
+    try {
+      await cfg.update(
+        'profiles',
+        [...profiles, { name: 'Sentinel digest', baseUrl: world.sim.url, auth: 'digest' }],
+        vscode.ConfigurationTarget.Global,
+      );
+      for (const profile of [SIM, 'Sentinel digest']) {
+        await quietly(() => exec('telesign.setCredentials', { profile, customerId: CUSTOMER_ID, apiKey: SENTINEL_KEY }));
+        const ok = await quietly(() => status({ referenceId: SEEDED.autoOtp, verifyCode: OTP, profile, show: false }));
+        assert.ok(ok?.outcome.ok && ok.outcome.verify?.state === 'VALID', `${profile}: ${JSON.stringify(ok?.outcome)}`);
+        world.sim.faults.next({ kind: 'error', error: 'invalid-key' });
+        const auth = await quietly(() => status({ referenceId: SEEDED.autoOtp, verifyCode: OTP, profile, show: false }));
+        assert.ok(auth && !auth.outcome.ok, `${profile}: the auth failure`);
+        world.sim.faults.next({ kind: 'reset-before-body' }, 1);
+        await quietly(() => status({ referenceId: SEEDED.autoOtp, verifyCode: OTP, profile, show: false }));
+        world.sim.faults.clear();
+      }
+      const summaries = await waitFor(
+        async () => {
+          const l = await tx.store.summaries();
+          return l.filter((s) => s.referenceId === SEEDED.autoOtp && s.otpSent).length >= 6 ? l : undefined;
+        },
+        10000,
+        'the six lookups with an OTP stored',
+      );
+      const files = (await vscode.workspace.fs.readDirectory(tx.store.dir)).filter(([n]) => n.endsWith('.json'));
+      assert.ok(
+        files.length > summaries.length,
+        `one file per stored lookup plus the index: ${files.length} files, ${summaries.length} lookups`,
+      );
+      const hits: string[] = [];
+      for (const [name] of files) {
+        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(tx.store.dir, name)));
+        if (findSentinel(text) !== undefined) hits.push(`${name} holds the key`);
+        if (text.includes(OTP)) hits.push(`${name} holds the OTP`);
+      }
+      const views: string[] = [];
+      for (const s of summaries) {
+        const view = await quietly(() => exec<string | undefined>('telesign.showRequestSent', { id: s.id }));
+        assert.ok(view && /GET /.test(view), `the request view of ${s.id}: ${view}`);
+        views.push(view);
+        if (findSentinel(view) !== undefined) hits.push(`the request view of ${s.id} holds the key`);
+        if (view.includes(OTP)) hits.push(`the request view of ${s.id} holds the OTP`);
+      }
+      assert.ok(
+        views.some((v) => /string-to-sign/i.test(v)),
+        'a Digest request view (its string-to-sign) is among them',
+      );
+      assert.ok(
+        views.some((v) => /verify_code=/.test(v)),
+        'a request that sent an OTP is among them (its value masked)',
+      );
+      assert.deepStrictEqual(hits, [], `swept ${files.length} stored files and ${views.length} request views`);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      sweepRunDir();
+    } finally {
+      await cfg.update('profiles', profiles, vscode.ConfigurationTarget.Global);
+      await quietly(() => exec('telesign.clearCredentials', { profile: 'Sentinel digest', confirm: false }));
     }
   });
 });

@@ -5,19 +5,14 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { DEMO_CREDENTIALS } from '../../src/core/telesign/demo';
 import { TransactionStore } from '../../src/features/transactions/store';
-import type { TestHooks } from '../../src/extension';
 import type { TxNode } from '../../src/features/transactions/tree';
 import { openResultPanels } from '../support/resultPanels';
-import { waitFor } from '../support/extensionHost';
+import { testHooks, waitFor } from '../support/extensionHost';
 import { exec, messages, startWorld, withStubs, type World } from '../support/lookupHarness';
 
 const REF = '364C81F5F3D0020C91E7A731DE93A777'; // simulator: auto OTP 50361
 const OTP = '50361';
-const hooks = (): TestHooks => {
-  const h = vscode.extensions.getExtension<{ testHooks?: TestHooks }>('telesign-inspector-oss.telesign-inspector')?.exports?.testHooks;
-  assert.ok(h, 'a test build exports testHooks');
-  return h;
-};
+const hooks = testHooks;
 const transactionsForTests = () => hooks().transactions;
 const completedSteps = () => hooks().walkthroughSteps();
 

@@ -1,5 +1,7 @@
 // Shared by the integration tests: the extension under test and small waits.
+import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { TestHooks } from '../../src/extension';
 
 export const EXTENSION_ID = 'telesign-inspector-oss.telesign-inspector';
 
@@ -7,6 +9,13 @@ export async function activateExtension<T = unknown>(): Promise<T> {
   const ext = vscode.extensions.getExtension<T>(EXTENSION_ID);
   if (!ext) throw new Error(`extension ${EXTENSION_ID} is not loaded`);
   return ext.activate();
+}
+
+/** What a test build of the extension exports for tests to observe (see src/extension.ts). */
+export function testHooks(): TestHooks {
+  const h = vscode.extensions.getExtension<{ testHooks?: TestHooks }>(EXTENSION_ID)?.exports?.testHooks;
+  assert.ok(h, 'a test build exports testHooks');
+  return h;
 }
 
 /** True when the VS Code running the suite is older than `version` (e.g. '1.86.0'): the suite runs on the oldest

@@ -14,13 +14,14 @@ import { DEMO_CREDENTIALS } from '../../../src/core/telesign/demo';
 import { openResultPanels } from '../../../test/support/resultPanels';
 import { repoRoot } from '../../../test/support/paths';
 import { log, runJob, sleep, type Job } from './job';
+import { transactions as transactionsSection, type TransactionsJob } from './transactions';
 
 const EXTENSION_ID = 'telesign-inspector-oss.telesign-inspector';
 const LOOKUP = 'telesign.getTransactionStatus';
 /** Seeded, final omnichannel transactions (test/simulator/README.md). */
 const REFS = ['364C82042F68010C91E2B8633BE34860', '364C81F5F3D0020C91E7A731DE93A777'];
 
-interface EditorJob extends Job {
+interface EditorJob extends Job, Partial<Omit<TransactionsJob, 'simUrl'>> {
   readonly simUrl: string;
   readonly sections: readonly string[];
   readonly hoverCalls: number;
@@ -38,7 +39,7 @@ export function run(): Promise<void> {
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
     if (!ext) throw new Error(`${EXTENSION_ID} is not loaded`);
     await ext.activate();
-    const sections: Record<string, Section> = { hover, lookup, panel, memory, links };
+    const sections: Record<string, Section> = { hover, lookup, panel, memory, links, transactions };
     const out: Record<string, unknown> = { vscodeVersion: vscode.version, hostNode: process.version };
     for (const name of job.sections) {
       const t0 = performance.now();
@@ -275,3 +276,7 @@ const links: Section = async (job) => {
   );
   return { candidate: r.a, floor: r.b, openMs, links: count, idsInText: matches, bytes: Buffer.byteLength(doc.getText()), lines: doc.lineCount, languageId: doc.languageId };
 };
+
+/** Stored response vs. lookup, and the Transactions tree over 500 stored lookups (host/transactions.ts). */
+const transactions: Section = (job) =>
+  transactionsSection({ simUrl: job.simUrl, storedOpens: job.storedOpens ?? 40, treeRenders: job.treeRenders ?? 20, treeSize: job.treeSize ?? 500 });

@@ -56,7 +56,13 @@ export class LogHoverProvider implements vscode.HoverProvider {
 function trustedMarkdown(): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', false);
   md.isTrusted = {
-    enabledCommands: [COMMANDS.getTransactionStatus, COMMANDS.traceReferenceId, COMMANDS.copyReferenceId, COMMANDS.explainCode],
+    enabledCommands: [
+      COMMANDS.getTransactionStatus,
+      COMMANDS.traceReferenceId,
+      COMMANDS.copyReferenceId,
+      COMMANDS.copyExplanation,
+      COMMANDS.explainCode,
+    ],
   };
   md.supportHtml = false;
   return md;
@@ -66,6 +72,24 @@ function finalWord(entry: CatalogEntry): string {
   if (entry.final === true) return vscode.l10n.t('final');
   if (entry.final === false) return vscode.l10n.t('intermediate (may still change)');
   return vscode.l10n.t('final or intermediate: not documented');
+}
+
+function facts(e: CatalogEntry): string[] {
+  const out = [e.familyLabel, finalWord(e), e.retryable ? vscode.l10n.t('retryable') : vscode.l10n.t('not retryable')];
+  if (e.httpStatus !== null) out.push(vscode.l10n.t('HTTP {0}', String(e.httpStatus)));
+  return out;
+}
+
+/** The hover's explanation as plain text (what "Copy explanation" puts on the clipboard): no Markdown. */
+export function plainExplanation(e: CatalogEntry): string {
+  const lines = [
+    `${vscode.l10n.t('Telesign {0}', e.code)}: ${e.text}`,
+    facts(e).join(' · '),
+    e.explanation,
+    `${vscode.l10n.t('What to do:')} ${e.action}`,
+  ];
+  if (/^https:\/\//.test(e.docsUrl)) lines.push(e.docsUrl);
+  return lines.join('\n');
 }
 
 export function codeMarkdown(
@@ -90,11 +114,12 @@ export function codeMarkdown(
   }
   const e = best.entry;
   md.appendMarkdown(`**${escapeMarkdown(vscode.l10n.t('Telesign {0}', e.code))}**: ${escapeMarkdown(e.text)}\n\n`);
-  const facts = [e.familyLabel, finalWord(e), e.retryable ? vscode.l10n.t('retryable') : vscode.l10n.t('not retryable')];
-  if (e.httpStatus !== null) facts.push(vscode.l10n.t('HTTP {0}', String(e.httpStatus)));
-  md.appendMarkdown(`*${facts.map(escapeMarkdown).join(' · ')}*\n\n`);
+  md.appendMarkdown(`*${facts(e).map(escapeMarkdown).join(' · ')}*\n\n`);
   md.appendMarkdown(`${escapeMarkdown(e.explanation)}\n\n`);
   md.appendMarkdown(`**${escapeMarkdown(vscode.l10n.t('What to do:'))}** ${escapeMarkdown(e.action)}\n\n`);
+  links.push(
+    `[${escapeMarkdown(vscode.l10n.t('Copy explanation'))}](${commandUri(COMMANDS.copyExplanation, { text: plainExplanation(e) }).toString()})`,
+  );
   if (/^https:\/\//.test(e.docsUrl)) links.push(`[${escapeMarkdown(vscode.l10n.t('Telesign documentation'))}](${e.docsUrl})`);
   if (links.length > 0) md.appendMarkdown(`${links.join(' · ')}\n\n`);
   if (best.reasons.length > 0 && matches.length > 1) {
@@ -139,4 +164,19 @@ function nearestReference(line: string, finding: CodeFinding): ReferenceFinding 
     if (!best || Math.abs(r.start - finding.start) < Math.abs(best.start - finding.start)) best = r;
   }
   return best;
+}
+
+/** Longest text "Copy explanation" accepts (a catalog explanation is far shorter). */
+const MAX_COPY_CHARS = 8000;
+
+/** `telesign.copyExplanation` with `{ text }` (from a code hover): copies it as plain text and says so. */
+export async function copyExplanation(arg: unknown): Promise<string | undefined> {
+  const text = typeof arg === 'object' && arg !== null ? (arg as { text?: unknown }).text : undefined;
+  if (typeof text !== 'string' || text.trim() === '' || text.length > MAX_COPY_CHARS) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Copy Code Explanation is offered by a Telesign code’s hover in a log file.'));
+    return undefined;
+  }
+  await vscode.env.clipboard.writeText(text);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('Copied the explanation of {0}', text.split('\n')[0]), 4000);
+  return text;
 }

@@ -1,9 +1,10 @@
-// Log intelligence wired in one place: hovers, reference-ID links (editor and terminal), Copy Reference ID,
-// and the log summary command.
+// Log intelligence wired in one place: hovers (and their Copy explanation), reference-ID links (editor and
+// terminal), Copy Reference ID, and the log summary command.
 import * as vscode from 'vscode';
 import type { Catalog } from '../../core/catalog';
 import { registerForLogs } from './documents';
-import { LogHoverProvider } from './hover';
+import { COMMANDS } from '../commandIds';
+import { copyExplanation, LogHoverProvider } from './hover';
 import { registerLogSummary } from './summary';
 import type { Logger } from '../logger';
 import { ReferenceLinkProvider, registerCopyReferenceId } from './referenceLinks';
@@ -16,5 +17,6 @@ export function registerLogFeatures(context: vscode.ExtensionContext, logger: Lo
   registerForLogs(context, (selector) => vscode.languages.registerDocumentLinkProvider(selector, links));
   context.subscriptions.push(vscode.window.registerTerminalLinkProvider(new ReferenceTerminalLinkProvider()));
   registerCopyReferenceId(context);
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.copyExplanation, copyExplanation));
   registerLogSummary(context, catalog, logger);
 }

@@ -9,7 +9,7 @@ import type { HostMessage, PanelErrorAction, PanelModel, PanelShell, RenderRepor
 import { AutoRefresh } from './autoRefresh';
 import type { Scheduler } from './autoRefresh';
 import type { CodeExplainer, Explained } from './explain';
-import { ALL_CODES_URL, safeDocsUrl } from './explain';
+import { ALL_CODES_URL, safeDocsUrl, STATUS_PAGE_URL } from './explain';
 import { describeRejected, parseWebviewMessage } from './messages';
 import { buildModel, explainStatus } from './model';
 import { setShell, shortRef } from './restore';
@@ -208,6 +208,10 @@ export class ResultPanel {
         return;
       case 'open-docs':
         return this.openDocs();
+      case 'open-status-page':
+        // Offered only where it helps; a stale or forged message does nothing.
+        if (this.model?.statusPage) await vscode.env.openExternal(vscode.Uri.parse(STATUS_PAGE_URL));
+        return;
       case 'error-action':
         return this.errorAction(message.action);
     }

@@ -75,4 +75,6 @@ export function safeDocsUrl(url: string | undefined): string | undefined {
   }
 }
 
+/** Telesign's service status page (what its support checks first for 503 / 3041 or a stuck transaction). */
+export const STATUS_PAGE_URL = 'https://status.telesign.com';
 export const ALL_CODES_URL = 'https://developer.telesign.com/enterprise/docs/all-status-and-error-codes';

@@ -33,6 +33,7 @@ export function labels(): PanelLabels {
     copyCurl: vscode.l10n.t('Copy as cURL'),
     copyJson: vscode.l10n.t('Copy JSON'),
     openDocs: vscode.l10n.t('Open Telesign Docs for This Code'),
+    statusPage: vscode.l10n.t('Telesign Status Page'),
     stop: vscode.l10n.t('Stop'),
     whatNext: vscode.l10n.t('What to do'),
     codeEntered: vscode.l10n.t('Code entered'),

@@ -39,6 +39,7 @@ export function parseWebviewMessage(v: unknown): WebviewMessage | undefined {
     case 'verify':
     case 'copy-json':
     case 'open-docs':
+    case 'open-status-page':
       return { type: v.type };
     case 'copy-curl':
       return SHELLS.includes(v.shell as PanelShell) ? { type: 'copy-curl', shell: v.shell as PanelShell } : undefined;

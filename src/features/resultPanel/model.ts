@@ -17,7 +17,7 @@ import type {
 import type { CodeExplainer, Explained } from './explain';
 import { explainCode } from './explain';
 import { actionLabel, badgeLabel, kindLabels, labels } from './labels';
-import { badgeOf, badgeOfCode, canVerify, unknownReason, windowEndsAt } from './status';
+import { badgeOf, badgeOfCode, canVerify, statusPageReason, unknownReason, windowEndsAt } from './status';
 import type { UnknownReason } from './status';
 
 const MAX_RAW_JSON = 256 * 1024;
@@ -191,6 +191,18 @@ export function explainStatus(shown: ShownLookup, catalog: CodeExplainer | undef
   }
 }
 
+function statusPageText(reason: ReturnType<typeof statusPageReason>): string | undefined {
+  if (reason === 'unavailable') {
+    return vscode.l10n.t('Telesign answered that the service is unavailable: its status page says whether an incident is under way.');
+  }
+  if (reason === 'stuck') {
+    return vscode.l10n.t(
+      'Still in progress long past normal (over 10 minutes): Telesign’s status page says whether deliveries are delayed.',
+    );
+  }
+  return undefined;
+}
+
 export function buildModel({ shown, catalog, locale }: ModelInput, explained = explainStatus(shown, catalog)): PanelModel {
   const o = shown.outcome;
   const final = explained?.best.final;
@@ -225,6 +237,8 @@ export function buildModel({ shown, catalog, locale }: ModelInput, explained = e
     error: errorView(o, explained),
     rawJson: rawJsonOf(o),
     canVerify: canVerify(o),
+    // Judged at the time of the lookup, so a stored response reads as it did then.
+    statusPage: statusPageText(statusPageReason(o, Date.parse(o.timing.startedAt), final)),
     locale,
     labels: labels(),
   };

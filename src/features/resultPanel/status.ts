@@ -98,6 +98,24 @@ export function earliestTimestamp(outcome: LookupOutcome): number | undefined {
   return times.length ? Math.min(...times) : undefined;
 }
 
+/** In progress this long after Telesign's first timestamp is "long past normal": offer its status page. */
+export const STUCK_AFTER_MS = 10 * 60 * 1000;
+
+/**
+ * Why Telesign's status page may help with this outcome, as Telesign's support checks it first: 'unavailable'
+ * (HTTP 503 or 3041) or 'stuck' (still in progress {@link STUCK_AFTER_MS} after its first timestamp); else undefined.
+ */
+export function statusPageReason(outcome: LookupOutcome, nowMs: number, final?: boolean | null): 'unavailable' | 'stuck' | undefined {
+  if (!outcome.ok) {
+    const e = outcome.error;
+    return e.kind === 'unavailable' || e.httpStatus === 503 || e.code === 3041 ? 'unavailable' : undefined;
+  }
+  if (outcome.httpStatus === 503 || outcome.status.code === 3041) return 'unavailable';
+  if (badgeOf(outcome, final) !== 'in-progress') return undefined;
+  const first = earliestTimestamp(outcome);
+  return first !== undefined && nowMs - first >= STUCK_AFTER_MS ? 'stuck' : undefined;
+}
+
 /** When the 12-hour status window closes, if it can be known from the timestamps. */
 export function windowEndsAt(outcome: LookupOutcome): number | undefined {
   const first = earliestTimestamp(outcome);

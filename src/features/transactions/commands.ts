@@ -12,7 +12,7 @@ import { storedDocUri } from './documents';
 import type { TransactionStore } from './store';
 import { shortId } from './tree';
 
-export const STATUS_PAGE_URL = 'https://status.telesign.com';
+export { STATUS_PAGE_URL } from '../resultPanel/explain';
 
 /** The stored ID a command was called with: a tree node, `{ id }`, or the ID itself. */
 export function idOf(arg: unknown): string | undefined {

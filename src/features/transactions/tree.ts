@@ -6,7 +6,7 @@ import type { StoredSummary } from '../../core/transactions/stored';
 import type { ResultView } from '../lookup/contracts';
 import type { CodeExplainer } from '../resultPanel/explain';
 import { badgeLabel } from '../resultPanel/labels';
-import { badgeOfCode } from '../resultPanel/status';
+import { badgeOfCode, STUCK_AFTER_MS } from '../resultPanel/status';
 import type { Badge } from '../../shared/resultPanelMessages';
 import { relativeTime } from '../history/store';
 import type { TransactionStore } from './store';
@@ -25,8 +25,8 @@ export type TxNode =
   | { readonly kind: 'stored'; readonly summary: StoredSummary; readonly statusPage: boolean }
   | { readonly kind: 'inflight'; readonly item: InFlight };
 
-/** In progress for this long across stored lookups of one ID is "long past normal": offer the status page. */
-export const STUCK_AFTER_MS = 10 * 60 * 1000;
+/** In progress this long across stored lookups of one ID is "long past normal" (as in the result panel). */
+export { STUCK_AFTER_MS };
 
 export function badgeOfSummary(s: StoredSummary): Badge {
   if (!s.ok) return 'error';

@@ -4,11 +4,13 @@ import {
   MAX_AUTO_REFRESHES,
   REFRESH_SCHEDULE_MS,
   STATUS_WINDOW_MS,
+  STUCK_AFTER_MS,
   badgeOf,
   badgeOfCode,
   canVerify,
   isIntermediate,
   refreshDelayMs,
+  statusPageReason,
   unknownReason,
   windowEndsAt,
 } from '../../../src/features/resultPanel/status';
@@ -104,5 +106,31 @@ describe('resultPanel/status', () => {
     assert.strictEqual(windowEndsAt(ok()), Date.parse('2025-01-15T10:30:00.000Z') + STATUS_WINDOW_MS);
     assert.strictEqual(windowEndsAt(ok({ status: { code: 3000, description: '' }, channels: [] })), undefined);
     assert.strictEqual(windowEndsAt(failed), undefined);
+  });
+
+  it("offers Telesign's status page for 503 / 3041 and for a transaction in progress long past normal, else not", () => {
+    const at = (iso: string) => Date.parse(iso);
+    const unavailable = (over: Partial<LookupFailure['error']>): LookupFailure => ({
+      ...failed,
+      error: { ...failed.error, kind: 'http', ...over },
+    });
+    assert.strictEqual(statusPageReason(unavailable({ kind: 'unavailable' }), 0), 'unavailable');
+    assert.strictEqual(statusPageReason(unavailable({ httpStatus: 503 }), 0), 'unavailable');
+    assert.strictEqual(statusPageReason(unavailable({ code: 3041 }), 0), 'unavailable');
+    assert.strictEqual(statusPageReason(failed, 0), undefined, 'a network failure is ours, not Telesign’s');
+    assert.strictEqual(statusPageReason(unavailable({ kind: 'auth', httpStatus: 401, code: 3411 }), 0), undefined);
+    assert.strictEqual(statusPageReason(ok({ status: { code: 3041, description: 'Service unavailable' } }), 0), 'unavailable');
+
+    const first = '2025-01-15T11:00:00.000Z';
+    const inProgress = ok({
+      status: { code: 3001, description: 'Message in progress', updatedOn: first },
+      channels: [{ channel: 'sms', code: 3001, description: 'Message in progress', updatedOn: first }],
+    });
+    assert.strictEqual(statusPageReason(inProgress, at(first) + STUCK_AFTER_MS - 1), undefined, 'just under: normal');
+    assert.strictEqual(statusPageReason(inProgress, at(first) + STUCK_AFTER_MS), 'stuck');
+    assert.strictEqual(statusPageReason(inProgress, at(first) + STUCK_AFTER_MS, true), undefined, 'the catalog says final');
+    assert.strictEqual(statusPageReason(ok(), at(first) + 60 * STUCK_AFTER_MS), undefined, 'delivered long ago');
+    const noTime = ok({ status: { code: 3001, description: '' }, channels: [] });
+    assert.strictEqual(statusPageReason(noTime, Date.now()), undefined, 'no timestamp: cannot say it is stuck');
   });
 });
