@@ -5,11 +5,11 @@
 import * as vscode from 'vscode';
 import type { LookupArgs, LookupRunner, PanelActions, ShownLookup } from '../lookup/contracts';
 import type { Logger } from '../logger';
-import type { HostMessage, PanelErrorAction, PanelModel, PanelShell, RenderReport, WebviewMessage } from '../../shared/resultPanelMessages';
+import type { HostMessage, PanelModel, RenderReport, WebviewMessage } from '../../shared/resultPanelMessages';
 import { AutoRefresh } from './autoRefresh';
 import type { Scheduler } from './autoRefresh';
 import type { CodeExplainer, Explained } from './explain';
-import { ALL_CODES_URL, safeDocsUrl, STATUS_PAGE_URL } from './explain';
+import { pressButton, type ButtonContext } from './buttons';
 import { describeRejected, parseWebviewMessage } from './messages';
 import { buildModel, explainStatus } from './model';
 import { setShell, shortRef } from './restore';
@@ -93,11 +93,12 @@ export class ResultPanel {
     }));
   }
 
-  /** Pending auto-refresh timer (tests). */
+  /** The lookup the panel shows (the Transactions view's in-flight group). */
   get lookup(): ShownLookup {
     return this.shown;
   }
 
+  /** Pending auto-refresh timer (tests). */
   get hasTimer(): boolean {
     return this.auto.hasTimer;
   }
@@ -187,6 +188,19 @@ export class ResultPanel {
     this.handle(message).catch((e: unknown) => this.host.logger.error(`result panel: '${message.type}' failed`, e));
   }
 
+  /** What the panel's buttons (buttons.ts) read and call. */
+  private buttonContext(): ButtonContext {
+    return {
+      referenceId: this.referenceId,
+      shown: this.shown,
+      model: this.model,
+      explained: this.explained,
+      host: this.host,
+      post: (m) => this.post(m),
+      refresh: (profile) => this.refresh('manual', profile),
+    };
+  }
+
   private async handle(message: WebviewMessage): Promise<void> {
     switch (message.type) {
       case 'ready':
@@ -198,70 +212,10 @@ export class ResultPanel {
       case 'stop-auto-refresh':
         this.auto.stop();
         return;
-      case 'verify':
-        return this.verify();
-      case 'copy-curl':
-        return this.copyCurl(message.shell);
-      case 'copy-json':
-        await vscode.env.clipboard.writeText(this.model?.rawJson ?? '');
-        this.post({ type: 'notice', text: vscode.l10n.t('JSON copied to the clipboard.') });
+      case 'rendered': // a test build's paint report, taken in onMessage
         return;
-      case 'open-docs':
-        return this.openDocs();
-      case 'open-status-page':
-        // Offered only where it helps; a stale or forged message does nothing.
-        if (this.model?.statusPage) await vscode.env.openExternal(vscode.Uri.parse(STATUS_PAGE_URL));
-        return;
-      case 'error-action':
-        return this.errorAction(message.action);
-    }
-  }
-
-  private async verify(): Promise<void> {
-    const o = this.shown.outcome;
-    try {
-      if (!this.host.actions) throw new Error('no lookup actions wired to this panel');
-      await this.host.actions.verify({ referenceId: this.referenceId, endpoint: o.request.endpoint, profile: this.shown.profile.name });
-    } catch (e) {
-      this.host.logger.error('result panel: Verify a Code failed', e);
-      this.post({ type: 'notice', text: vscode.l10n.t('Verify a Code is not available; see the Telesign log.') });
-    }
-  }
-
-  private async copyCurl(shell: PanelShell): Promise<void> {
-    const text = await this.host.runner.curl(this.shown, shell);
-    await vscode.env.clipboard.writeText(text);
-    this.post({
-      type: 'notice',
-      text: vscode.l10n.t('cURL command ({0}) copied. It reads the API key from an environment variable.', shell),
-    });
-  }
-
-  private async openDocs(): Promise<void> {
-    const url = safeDocsUrl(this.explained?.best.docsUrl) ?? ALL_CODES_URL;
-    await vscode.env.openExternal(vscode.Uri.parse(url));
-  }
-
-  private async errorAction(action: PanelErrorAction): Promise<void> {
-    const o = this.shown.outcome;
-    // Only the actions the current error offers; a stale or forged button does nothing.
-    if (o.ok || !o.error.actions.includes(action)) {
-      this.host.logger.debug(`result panel: ignored error action '${action}' not offered by the current result`);
-      return;
-    }
-    switch (action) {
-      case 'retry':
-        return this.refresh('manual');
-      case 'open-docs':
-        return this.openDocs();
-      case 'set-credentials':
-        if (await this.host.actions?.setCredentials(this.shown.profile.name)) await this.refresh('manual');
-        return;
-      case 'select-profile': {
-        const change = await this.host.actions?.selectProfile();
-        if (change?.changed) await this.refresh('manual', change.profile);
-        return;
-      }
+      default:
+        return pressButton(this.buttonContext(), message);
     }
   }
 
