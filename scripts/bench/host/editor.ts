@@ -12,6 +12,7 @@ import { basicAuthorization } from '../../../src/core/telesign/auth';
 import { getTransactionStatus } from '../../../src/core/telesign/client';
 import { DEMO_CREDENTIALS } from '../../../src/core/telesign/demo';
 import { openResultPanels } from '../../../test/support/resultPanels';
+import { ReferenceLinkProvider } from '../../../src/features/logs/referenceLinks';
 import { repoRoot } from '../../../test/support/paths';
 import { log, runJob, sleep, type Job } from './job';
 import { transactions as transactionsSection, type TransactionsJob } from './transactions';
@@ -274,7 +275,34 @@ const links: Section = async (job) => {
       return Promise.resolve();
     },
   );
-  return { candidate: r.a, floor: r.b, openMs, links: count, idsInText: matches, bytes: Buffer.byteLength(doc.getText()), lines: doc.lineCount, languageId: doc.languageId };
+  // Our provider alone, called directly (VS Code's own URL detector and the IPC round trip left out), against the
+  // same regex pass: what the extension itself costs on a big log.
+  const provider = new ReferenceLinkProvider();
+  const token = new vscode.CancellationTokenSource().token;
+  let ours = 0;
+  const own = await interleaved(
+    job.linksReps,
+    async () => {
+      ours = (await provider.provideDocumentLinks(doc, token)).length;
+    },
+    () => {
+      const text = doc.getText();
+      REFERENCE.lastIndex = 0;
+      while (REFERENCE.exec(text));
+      return Promise.resolve();
+    },
+  );
+  return {
+    candidate: r.a,
+    floor: r.b,
+    provider: { candidate: own.a, floor: own.b, links: ours },
+    openMs,
+    links: count,
+    idsInText: matches,
+    bytes: Buffer.byteLength(doc.getText()),
+    lines: doc.lineCount,
+    languageId: doc.languageId,
+  };
 };
 
 /** Stored response vs. lookup, and the Transactions tree over 500 stored lookups (host/transactions.ts). */
