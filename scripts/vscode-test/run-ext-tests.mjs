@@ -1,7 +1,7 @@
 // node run-ext-tests.mjs <extensionDir> <testsModule.js> [workspaceFolder] -> exits with the tests' code.
 // Chromium is the VS Code window; the URL payload makes the workbench load the extension from source and
 // run <testsModule>.run() in the extension host; VS Code then calls window.codeAutomationExit(code).
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { resolve } from 'node:path';
 import { format } from 'node:util';
 const [ext, tests, folder] = process.argv.slice(2).map((p) => p && resolve(p));
@@ -15,18 +15,7 @@ const url = `${server}/?${folder ? `folder=${encodeURIComponent(folder)}` : 'ew=
 // Workbench chatter that says nothing about our tests (no network here, no GitHub auth, disposed overlays).
 const noise =
   /open-vsx|ENOTFOUND|Canceled|OverlayWebview|provider 'github'|^\s+at |^(Resolv|Creating a socket|Updating add|\[(Service|reconn|AgentHost|AccountPolicy))/;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 let settle;
 const done = new Promise((r) => (settle = r));
 const ms = Number(process.env.TEST_TIMEOUT_MS ?? 600000);

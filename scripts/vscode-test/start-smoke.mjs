@@ -7,7 +7,7 @@ import { createServer, connect } from 'node:net';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { Workbench } from '../../test/e2e/workbench.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -66,18 +66,7 @@ try {
   step(`npm start printed ${url.slice(0, 60)}…`);
   assert.ok(url.startsWith(`http://127.0.0.1:${CS_PORT}/`), 'the URL is the editor on 127.0.0.1');
 
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.setDefaultTimeout(60000);
   process.env.CS_PORT = String(CS_PORT);

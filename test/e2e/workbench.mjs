@@ -1,5 +1,5 @@
 // A thin driver for the real VS Code workbench (code-server) in Chromium: what a person does, in code.
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/vscode-test/chromium.mjs';
 import { resolve } from 'node:path';
 
 /** Labels in the Color Theme picker (the settings ids are "Default Light Modern" and so on). */
@@ -12,18 +12,7 @@ export const THEMES = {
 
 export class Workbench {
   static async open(folder) {
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.setDefaultTimeout(30000);
     const wb = new Workbench(browser, page, resolve(folder));

@@ -31,12 +31,8 @@ export function startCodeServer(settings) {
 }
 
 export async function launchBrowser() {
-  const { chromium } = await import('playwright-core');
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  const { launchChromium } = await import('../../vscode-test/chromium.mjs');
+  return launchChromium();
 }
 
 /**
