@@ -212,8 +212,6 @@ export class ResultPanel {
       case 'stop-auto-refresh':
         this.auto.stop();
         return;
-      case 'rendered': // a test build's paint report, taken in onMessage
-        return;
       default:
         return pressButton(this.buttonContext(), message);
     }
