@@ -67,6 +67,7 @@ export type PanelLabelKey =
   | 'actions'
   | 'refresh'
   | 'verify'
+  | 'finalize'
   | 'copyCurl'
   | 'copyJson'
   | 'openDocs'
@@ -108,6 +109,8 @@ export interface PanelModel {
   readonly error?: ErrorView;
   readonly rawJson: string;
   readonly canVerify: boolean;
+  /** A Verify API process still CREATED/ONGOING: the panel offers to finalize it. */
+  readonly canFinalize: boolean;
   /** Why Telesign's status page may help (503 / 3041, or in progress long past normal); absent otherwise. */
   readonly statusPage?: string;
   /** BCP 47 tag for relative-time phrases. */
@@ -160,6 +163,7 @@ export type WebviewMessage =
   | { readonly type: 'refresh' }
   | { readonly type: 'stop-auto-refresh' }
   | { readonly type: 'verify' }
+  | { readonly type: 'finalize' }
   | { readonly type: 'copy-curl'; readonly shell: PanelShell }
   | { readonly type: 'copy-json' }
   | { readonly type: 'open-docs' }

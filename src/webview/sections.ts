@@ -73,6 +73,7 @@ function toolbar(m: PanelModel): HTMLElement {
     { class: 'toolbar', role: 'toolbar', 'aria-label': label('actions') },
     refresh,
     m.canVerify ? button(label('verify'), () => send({ type: 'verify' }), { class: 'secondary' }) : undefined,
+    m.canFinalize ? button(label('finalize'), () => send({ type: 'finalize' }), { class: 'secondary' }) : undefined,
     el(
       'span',
       { class: 'group', role: 'group', 'aria-label': label('copyCurl') },

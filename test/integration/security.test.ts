@@ -2,7 +2,7 @@
 // Chromium), a sweep of everything the extension and VS Code wrote for a sentinel API key, and workspace
 // settings that try to send the stored key to an "attacker" listener on 127.0.0.1.
 import * as assert from 'assert';
-import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
+import { readFileSync } from 'fs';
 import * as http from 'http';
 import * as net from 'net';
 import type { AddressInfo } from 'net';
@@ -14,7 +14,7 @@ import { openResultPanels } from '../support/resultPanels';
 import type { OpenResultPanel } from '../../src/features/resultPanel/panels';
 import type { RenderReport } from '../../src/shared/resultPanelMessages';
 import { SEEDED } from '../simulator/seed';
-import { repoRoot } from '../support/paths';
+import { runDirFiles } from '../support/runFiles';
 import { ALL_ECHOES, jsonLiteral } from '../support/echoes';
 import { CUSTOMER_ID, SENTINEL_KEY, assertNoSecret, findSentinel } from '../support/sentinel';
 import { EXTENSION_ID, testHooks, waitFor, withWorkspaceSettings } from '../support/extensionHost';
@@ -54,22 +54,9 @@ function assertInert(r: RenderReport, p: OpenResultPanel, where: string): void {
   assert.ok(!p.panel.webview.html.includes('__pwned'), 'no payload in the HTML shell');
 }
 
-/** Every file under `dir` (bounded), for the sweep. */
-function filesUnder(dir: string, out: string[] = [], depth = 0): string[] {
-  if (depth > 12 || !existsSync(dir)) return out;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) filesUnder(p, out, depth + 1);
-    else if (e.isFile() && statSync(p).size < 50 * 1024 * 1024) out.push(p);
-  }
-  return out;
-}
-
 /** Every file this run's VS Code wrote holds no spelling of the sentinel (see secrets.ts). */
 function sweepRunDir(): void {
-  const runDir = process.env.CS_PORT ? join(repoRoot, '.vscode-test-cs', `run-${process.env.CS_PORT}`) : undefined;
-  assert.ok(runDir && existsSync(runDir), 'the run directory of this VS Code');
-  const files = filesUnder(runDir).filter((f) => !f.includes(`${join(runDir, 'ext')}`));
+  const { files } = runDirFiles();
   assert.ok(
     files.some((f) => /Telesign\.log$/.test(f)),
     'the Telesign output log is among the swept files',

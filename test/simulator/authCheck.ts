@@ -17,6 +17,8 @@ export interface AuthRequest {
   /** Path without the query string, exactly as it arrived. */
   readonly path: string;
   readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  /** The body as received (PATCH); signed after the nonce line when a content type is. */
+  readonly body?: string;
 }
 
 export type AuthResult =
@@ -106,6 +108,7 @@ export function checkAuth(req: AuthRequest, customers: ReadonlyMap<string, Custo
     date,
     nonce,
     path: req.path,
+    body: bodyless ? undefined : req.body,
     useXTsDate: xTsDate !== undefined,
   });
   if (!sameText(digestSignature(customer.apiKey, stringToSign), tsa[2])) {

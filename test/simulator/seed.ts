@@ -75,6 +75,8 @@ export const SEEDED = {
   messaging: simRef('C', '0290'),
   /** Verify API (/verification): ONGOING for 30 s, then VERIFIED. */
   verification: simRef('D', '3900'),
+  /** Verify API: ONGOING until finalized (PATCH …/state) with security factor 572443. */
+  verificationFinalize: simRef('D', '0001'),
 } as const;
 
 export const SEEDED_TRANSACTIONS: readonly TransactionSpec[] = [
@@ -202,5 +204,13 @@ export const SEEDED_TRANSACTIONS: readonly TransactionSpec[] = [
       { afterMs: 0, state: 'ONGOING' },
       { afterMs: 30_000, state: 'VERIFIED' },
     ],
+  },
+  {
+    referenceId: SEEDED.verificationFinalize,
+    endpoint: 'verification',
+    label: 'Verify API: ONGOING until finalized with 572443',
+    phoneNumber: '11234567890',
+    otp: '572443',
+    progression: [{ afterMs: 0, state: 'ONGOING' }],
   },
 ];

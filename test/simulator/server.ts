@@ -12,6 +12,7 @@ import { checkAuth, NonceMemory } from './authCheck';
 import { createSimClock } from './clock';
 import type { SimClock, SimClockOptions } from './clock';
 import { errorAnswer, errorBody } from './codes';
+import { FINALIZE_MAX_BODY_BYTES, finalizeProcess } from './finalize';
 import type { ErrorKey, Family } from './codes';
 import { deliver, FaultBook, HTML_502, replacesAnswer, resetBeforeBody, sendOversized, sendPlain } from './faults';
 import type { Fault, FaultKind, Prepared } from './faults';
@@ -58,6 +59,8 @@ export interface RequestRecord {
   readonly fault?: FaultKind;
   /** HTTP status sent; absent when the connection was reset first. */
   status?: number;
+  /** The body of a PATCH …/state (finalize), as received. */
+  body?: string;
 }
 
 export interface TransactionSummary {
@@ -212,9 +215,21 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   }
 
   /** The simulator's normal answer to an API request. */
-  function answerApi(req: IncomingMessage, endpoint: EndpointId, rawPath: string, rawRef: string, query: URLSearchParams): Prepared {
+  function answerApi(
+    req: IncomingMessage,
+    endpoint: EndpointId,
+    rawPath: string,
+    rawRef: string,
+    query: URLSearchParams,
+    finalizeBody?: string,
+  ): Prepared {
     const now = clock.now();
-    const auth = checkAuth({ method: req.method ?? 'GET', path: rawPath, headers: req.headers }, customers, now, nonces);
+    const auth = checkAuth(
+      { method: req.method ?? 'GET', path: rawPath, headers: req.headers, body: finalizeBody },
+      customers,
+      now,
+      nonces,
+    );
     let ref: string;
     try {
       ref = decodeURIComponent(rawRef);
@@ -235,6 +250,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     if (!tx || tx.endpoint !== endpoint) return failure(endpoint, 'not-found', ref);
     if (tx.spec.answer) return failure(endpoint, tx.spec.answer, ref, { tx });
     if (isExpired(tx, now)) return failure(endpoint, 'expired', ref, { tx });
+    if (finalizeBody !== undefined) {
+      const answer = finalizeProcess(tx, finalizeBody, now);
+      return json(answer.http, answer.body);
+    }
     const code = query.get('verify_code');
     const verifyCode = code === null || code === '' ? undefined : code;
     switch (endpoint) {
@@ -294,6 +313,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     requests.push(record);
     if (requests.length > maxLogged) requests.splice(0, requests.length - maxLogged);
     res.on('finish', () => (record.status = res.statusCode));
+    const finalizeRef = route?.endpoint === 'verification' && req.method === 'PATCH' ? /^([^/]+)\/state$/.exec(rawRef) : null;
+    if (finalizeRef) {
+      readFinalize(req, res, record, route?.endpoint ?? 'verification', rawPath, finalizeRef[1], url.searchParams);
+      return;
+    }
     req.resume();
 
     if (!route || rawRef.includes('/')) {
@@ -313,6 +337,34 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       if (p) return sendPlain(res, p);
     }
     deliver(res, answerApi(req, route.endpoint, rawPath, rawRef, url.searchParams), fault, { timers });
+  }
+
+  /** PATCH /verification/{ref}/state: the body is read (capped) before auth, since Digest signs it. */
+  function readFinalize(
+    req: IncomingMessage,
+    res: ServerResponse,
+    record: RequestRecord,
+    endpoint: EndpointId,
+    rawPath: string,
+    rawRef: string,
+    query: URLSearchParams,
+  ): void {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size <= FINALIZE_MAX_BODY_BYTES) chunks.push(c);
+    });
+    req.on('end', () => {
+      if (size > FINALIZE_MAX_BODY_BYTES) return sendPlain(res, json(413, { status: { code: 3116, description: 'Payload too large' } }));
+      const body = Buffer.concat(chunks).toString('utf8');
+      record.body = body;
+      const fault = faults.take(rawPath);
+      if (fault) (record as { fault?: FaultKind }).fault = fault.kind;
+      const p = fault && replacesAnswer(fault) ? replacement(fault, endpoint, rawRef, req.url ?? rawPath, port) : undefined;
+      if (p) return sendPlain(res, p);
+      sendPlain(res, answerApi(req, endpoint, rawPath, rawRef, query, body));
+    });
   }
 
   const server = createServer((req, res) => {

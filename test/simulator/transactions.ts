@@ -78,6 +78,8 @@ export interface Transaction {
   readonly endpoint: EndpointId;
   readonly createdAt: number;
   wrongAttempts: number;
+  /** Verify API: the state a finalize (PATCH …/state) left the process in; overrides the progression. */
+  finalState?: string;
 }
 
 export function createTransaction(spec: TransactionSpec, now: number, randomId: () => string): Transaction {
@@ -248,7 +250,7 @@ export function renderVerification(tx: Transaction, now: number): Record<string,
   const body: Record<string, unknown> = {
     reference_id: tx.referenceId,
     recipient: { phone_number: tx.spec.phoneNumber ?? '11234567890' },
-    state: step.state ?? 'ONGOING',
+    state: tx.finalState ?? step.state ?? 'ONGOING',
     verification_policy: [{ method: 'sms' }],
     updated_on: telesignTimestamp(at),
     created_on: telesignTimestamp(tx.createdAt),

@@ -19,6 +19,10 @@ export type RawAttempt =
 export interface Sent {
   readonly url: string;
   readonly headers: Readonly<Record<string, string>>;
+  /** GET unless given (finalize.ts sends a PATCH). */
+  readonly method?: 'GET' | 'PATCH';
+  /** The request body, exactly as signed. */
+  readonly body?: string;
 }
 
 // node-fetch v3 is ESM-only; a dynamic import keeps this CommonJS module type-correct, and esbuild
@@ -47,7 +51,7 @@ export function errorFields(e: unknown): { code?: string; message: string; name?
 }
 
 /**
- * One GET with its own timeout. Uses Node's http/https through node-fetch with no custom agent, so
+ * One request (a GET unless `sent.method` says otherwise) with its own timeout. Uses Node's http/https through node-fetch with no custom agent, so
  * VS Code's proxy support applies. Redirects are returned, never followed with the key.
  */
 export async function attemptOnce(
@@ -68,7 +72,13 @@ export async function attemptOnce(
   try {
     const { default: fetch } = await loadFetch();
     if (signal?.aborted) return { type: 'cancelled' };
-    const res = await fetch(sent.url, { method: 'GET', headers: sent.headers, redirect: 'manual', signal: controller.signal });
+    const res = await fetch(sent.url, {
+      method: sent.method ?? 'GET',
+      headers: sent.headers,
+      ...(sent.body !== undefined ? { body: sent.body } : {}),
+      redirect: 'manual',
+      signal: controller.signal,
+    });
     status = res.status;
     if (status >= 300 && status < 400) {
       // Abort rather than drain: once this returns the timer is cleared, so a server that streams after its

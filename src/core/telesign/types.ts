@@ -154,7 +154,7 @@ export type LookupOutcome = LookupSuccess | LookupFailure;
 /** One line for the output channel per attempt; never carries secrets. */
 export interface AttemptLog {
   readonly attempt: number;
-  readonly method: 'GET';
+  readonly method: 'GET' | 'PATCH';
   readonly url: string;
   readonly status?: number;
   readonly durationMs: number;

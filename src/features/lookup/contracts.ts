@@ -1,6 +1,7 @@
 // The seams between shell features that are built separately: the lookup runner (features/lookup/)
 // and the result view (features/resultPanel/). Plain interfaces, so each side is testable alone.
 import type * as vscode from 'vscode';
+import type { FinalizeOutcome } from '../../core/telesign/finalize';
 import type { AttemptLog, AuthMethod, EndpointId, LookupOutcome, Shell } from '../../core/telesign/types';
 
 /** Get Transaction Status (a code is optional) or Verify OTP Code (a code is required). */
@@ -37,6 +38,8 @@ export interface LookupRunner {
   run(args: LookupArgs & { readonly referenceId: string }, token?: vscode.CancellationToken): Promise<ShownLookup>;
   /** The request of `shown` as a cURL command for `shell`; the API key is an environment-variable placeholder. */
   curl(shown: ShownLookup, shell: Shell): Promise<string>;
+  /** Finalizes the Verify API process of `shown` with `code` (one PATCH, never retried); the code is not kept. */
+  finalize?(shown: ShownLookup, code: string): Promise<FinalizeOutcome>;
 }
 
 /** What the result panel's buttons ask of the lookup feature (implemented in features/lookup/register.ts). */

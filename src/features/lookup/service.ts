@@ -20,6 +20,8 @@ import { demoHonoured } from '../../core/telesign/credentials';
 import type { History } from '../history/store';
 import type { Logger } from '../logger';
 import { summaryOf } from '../profiles/selectProfile';
+import type { FinalizeOutcome } from '../../core/telesign/finalize';
+import { runFinalize } from './finalize';
 
 export interface LookupRunnerDeps {
   readonly credentials: CredentialStore;
@@ -128,6 +130,10 @@ export class LookupService implements LookupRunner {
     if (profile && demoHonoured(profile)) customerId = DEMO_CREDENTIALS.customerId;
     else customerId = (await this.deps.credentials.get(shown.profile.name))?.credentials.customerId;
     return renderCurl(target, request, customerId ?? 'YOUR_CUSTOMER_ID', shell);
+  }
+
+  finalize(shown: ShownLookup, code: string): Promise<FinalizeOutcome> {
+    return runFinalize(this.deps, shown, code);
   }
 
   /** A failure outcome for a lookup that was never sent. */

@@ -7,6 +7,7 @@ import type { HostMessage, PanelModel, WebviewMessage } from '../../shared/resul
 import type { PanelHost } from './controller';
 import type { Explained } from './explain';
 import { ALL_CODES_URL, safeDocsUrl, STATUS_PAGE_URL } from './explain';
+import { finalize } from './finalize';
 
 export interface ButtonContext {
   readonly referenceId: string;
@@ -27,6 +28,8 @@ export async function pressButton(c: ButtonContext, message: Button): Promise<vo
   switch (message.type) {
     case 'verify':
       return verify(c);
+    case 'finalize':
+      return finalize(c);
     case 'copy-curl': {
       await vscode.env.clipboard.writeText(await c.host.runner.curl(c.shown, message.shell));
       c.post({

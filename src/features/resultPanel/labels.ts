@@ -30,6 +30,7 @@ export function labels(): PanelLabels {
     actions: vscode.l10n.t('Actions'),
     refresh: vscode.l10n.t('Refresh'),
     verify: vscode.l10n.t('Verify a Code…'),
+    finalize: vscode.l10n.t('Finalize verification…'),
     copyCurl: vscode.l10n.t('Copy as cURL'),
     copyJson: vscode.l10n.t('Copy JSON'),
     openDocs: vscode.l10n.t('Open Telesign Docs for This Code'),

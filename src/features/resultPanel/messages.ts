@@ -37,6 +37,7 @@ export function parseWebviewMessage(v: unknown): WebviewMessage | undefined {
     case 'refresh':
     case 'stop-auto-refresh':
     case 'verify':
+    case 'finalize':
     case 'copy-json':
     case 'open-docs':
     case 'open-status-page':

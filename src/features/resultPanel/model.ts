@@ -17,7 +17,7 @@ import type {
 import type { CodeExplainer, Explained } from './explain';
 import { explainCode } from './explain';
 import { actionLabel, badgeLabel, kindLabels, labels } from './labels';
-import { badgeOf, badgeOfCode, canVerify, statusPageReason, unknownReason, windowEndsAt } from './status';
+import { badgeOf, badgeOfCode, canFinalize, canVerify, statusPageReason, unknownReason, windowEndsAt } from './status';
 import type { UnknownReason } from './status';
 
 const MAX_RAW_JSON = 256 * 1024;
@@ -237,6 +237,7 @@ export function buildModel({ shown, catalog, locale }: ModelInput, explained = e
     error: errorView(o, explained),
     rawJson: rawJsonOf(o),
     canVerify: canVerify(o),
+    canFinalize: canFinalize(o),
     // Judged at the time of the lookup, so a stored response reads as it did then.
     statusPage: statusPageText(statusPageReason(o, Date.parse(o.timing.startedAt), final)),
     locale,

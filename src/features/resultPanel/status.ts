@@ -122,6 +122,11 @@ export function windowEndsAt(outcome: LookupOutcome): number | undefined {
   return first === undefined ? undefined : first + STATUS_WINDOW_MS;
 }
 
+/** A Verify API process that can still be finalized (PATCH …/state). */
+export function canFinalize(outcome: LookupOutcome): boolean {
+  return outcome.ok && outcome.request.endpoint === 'verification' && (outcome.state === 'CREATED' || outcome.state === 'ONGOING');
+}
+
 /** Endpoints whose status lookup accepts `verify_code`. */
 export function canVerify(outcome: LookupOutcome): boolean {
   return ENDPOINTS[outcome.request.endpoint].acceptsVerifyCode;

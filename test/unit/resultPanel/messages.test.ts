@@ -4,7 +4,7 @@ import { describeRejected, parseWebviewMessage } from '../../../src/features/res
 
 describe('resultPanel/messages allow-list', () => {
   it('passes the plain commands through as typed messages', () => {
-    for (const type of ['ready', 'refresh', 'stop-auto-refresh', 'verify', 'copy-json', 'open-docs', 'open-status-page']) {
+    for (const type of ['ready', 'refresh', 'stop-auto-refresh', 'verify', 'finalize', 'copy-json', 'open-docs', 'open-status-page']) {
       assert.deepStrictEqual(parseWebviewMessage({ type, extra: 'dropped' }), { type });
     }
   });

@@ -7,6 +7,7 @@ import {
   STUCK_AFTER_MS,
   badgeOf,
   badgeOfCode,
+  canFinalize,
   canVerify,
   isIntermediate,
   refreshDelayMs,
@@ -88,6 +89,16 @@ describe('resultPanel/status', () => {
       (['omnichannel', 'verify', 'messaging', 'verification'] as const).map((endpoint) => canVerify(ok({ endpoint }))),
       [true, true, false, false],
     );
+  });
+
+  it('only a Verify API process still CREATED or ONGOING offers Finalize', () => {
+    const states = ['CREATED', 'ONGOING', 'VERIFIED', 'FAILED', 'REJECTED', 'CANCELED', undefined];
+    assert.deepStrictEqual(
+      states.map((state) => canFinalize(ok({ endpoint: 'verification', ...(state ? { state } : {}) }))),
+      [true, true, false, false, false, false, false],
+    );
+    assert.strictEqual(canFinalize(ok({ endpoint: 'omnichannel', state: 'ONGOING' })), false);
+    assert.strictEqual(canFinalize(failed), false);
   });
 
   it('says why a verification state is UNKNOWN', () => {
