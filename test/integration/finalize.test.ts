@@ -2,14 +2,13 @@
 // a Verify API process still ONGOING; it asks for the code, confirms in a modal naming host and profile, sends
 // one PATCH with the code, and the code ends up in no log, history entry or file this VS Code wrote.
 import * as assert from 'assert';
-import { readFileSync } from 'fs';
 import type * as vscode from 'vscode';
 import type { ShownLookup } from '../../src/features/lookup/contracts';
 import { waitFor } from '../support/extensionHost';
 import { DEMO, DEMO_DIGEST, exec, inputBoxes, messages, quickPick, readOutputLog, startWorld, withStubs } from '../support/lookupHarness';
 import type { World } from '../support/lookupHarness';
 import { openResultPanels } from '../support/resultPanels';
-import { runDirFiles } from '../support/runFiles';
+import { readRunFile, runDirFiles } from '../support/runFiles';
 
 const FINALIZE = 'Finalize verification…';
 
@@ -111,7 +110,7 @@ describe('result panel: finalize a Verify API process', function () {
     const hits: string[] = [];
     for (const code of codes) {
       if (JSON.stringify(pick.seen).includes(code)) hits.push(`history holds ${code}`);
-      for (const f of files) if (readFileSync(f).toString('latin1').includes(code)) hits.push(`${f} holds ${code}`);
+      for (const f of files) if (readRunFile(f)?.toString('latin1').includes(code)) hits.push(`${f} holds ${code}`);
     }
     assert.deepStrictEqual(hits, [], `swept ${files.length} files`);
   });

@@ -2,7 +2,6 @@
 // Chromium), a sweep of everything the extension and VS Code wrote for a sentinel API key, and workspace
 // settings that try to send the stored key to an "attacker" listener on 127.0.0.1.
 import * as assert from 'assert';
-import { readFileSync } from 'fs';
 import * as http from 'http';
 import * as net from 'net';
 import type { AddressInfo } from 'net';
@@ -14,7 +13,7 @@ import { openResultPanels } from '../support/resultPanels';
 import type { OpenResultPanel } from '../../src/features/resultPanel/panels';
 import type { RenderReport } from '../../src/shared/resultPanelMessages';
 import { SEEDED } from '../simulator/seed';
-import { runDirFiles } from '../support/runFiles';
+import { readRunFile, runDirFiles } from '../support/runFiles';
 import { ALL_ECHOES, jsonLiteral } from '../support/echoes';
 import { CUSTOMER_ID, SENTINEL_KEY, assertNoSecret, findSentinel } from '../support/sentinel';
 import { EXTENSION_ID, testHooks, waitFor, withWorkspaceSettings } from '../support/extensionHost';
@@ -68,7 +67,8 @@ function sweepRunDir(): void {
   const hits: string[] = [];
   for (const f of files) {
     // Every reversible spelling (secrets.ts): escaped, percent- or entity-encoded, hex, base64 at offsets, any case.
-    const hit = findSentinel(readFileSync(f).toString('latin1'));
+    const bytes = readRunFile(f);
+    const hit = bytes && findSentinel(bytes.toString('latin1'));
     if (hit !== undefined) hits.push(`${f} holds ${hit.slice(0, 10)}…`);
   }
   assert.deepStrictEqual(hits, [], `swept ${files.length} files`);
