@@ -441,7 +441,8 @@ describe('reliability/security: secrets sweep', function () {
       const summaries = await waitFor(
         async () => {
           const l = await tx.store.summaries();
-          return l.filter((s) => s.referenceId === SEEDED.autoOtp && s.otpSent).length >= 6 ? l : undefined;
+          // this test's six lookups with an OTP (earlier suites stored some of the same ID; writes are not awaited)
+          return l.filter((s) => s.referenceId === SEEDED.autoOtp && s.otpSent && Date.parse(s.at) >= started).length >= 6 ? l : undefined;
         },
         10000,
         'the six lookups with an OTP stored',
