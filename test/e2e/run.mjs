@@ -1,7 +1,9 @@
 // node test/e2e/run.mjs <workspaceFolder>: runs every scenario in test/e2e/scenarios/ against the code-server
 // that e2e.sh started (CS_PORT) with the simulator at SIM_URL. One fresh window per scenario; a failing
 // scenario leaves <name>-failure.png. Prints "N passed, N failed" last.
-import { readdirSync } from 'node:fs';
+// Every scenario starts from the same user settings (CS_USER_SETTINGS as start.sh wrote them), so one that
+// fails half-way (say, with another profile active) cannot make the ones after it fail too.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Workbench } from './workbench.mjs';
 
@@ -11,12 +13,18 @@ const dir = resolve(import.meta.dirname, 'scenarios');
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.mjs') && f.includes(only))
   .sort();
+const settingsFile = process.env.CS_USER_SETTINGS;
+const settings = settingsFile ? readFileSync(settingsFile, 'utf8') : undefined;
 let passed = 0,
   failed = 0;
 const t0 = Date.now();
 for (const file of files) {
   const name = file.replace(/\.mjs$/, '');
   const { default: scenario } = await import(resolve(dir, file));
+  if (settingsFile && readFileSync(settingsFile, 'utf8') !== settings) {
+    writeFileSync(settingsFile, settings);
+    console.log(`  (user settings put back as they were before ${name})`);
+  }
   const wb = await Workbench.open(folder);
   const started = Date.now();
   try {

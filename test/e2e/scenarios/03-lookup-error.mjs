@@ -10,8 +10,7 @@ const WRONG_KEY = 'd3Jvbmcga2V5IGZvciB0aGUgZGVtbw==';
 
 export default async function lookupError(wb, { step }) {
   const { page } = wb;
-  await wb.runCommand('Telesign: Select Profile…');
-  await wb.row('Simulator (your key)').click();
+  await wb.choose('Telesign: Select Profile…', 'Simulator (your key)');
   await page.locator('.statusbar-item', { hasText: 'Telesign: Simulator (your key)' }).waitFor();
   step('profile switched (status bar follows)');
 
@@ -52,7 +51,6 @@ export default async function lookupError(wb, { step }) {
   step('the panel button set the right key and re-ran the lookup: 3000 Delivered');
   await wb.setTheme('light');
   // The active profile is a user setting: put the demo profile back for the scenarios that follow.
-  await wb.runCommand('Telesign: Select Profile…');
-  await wb.row('Local simulator').click();
+  await wb.choose('Telesign: Select Profile…', 'Local simulator');
   await page.locator('.statusbar-item', { hasText: 'Telesign: Local simulator' }).waitFor();
 }
