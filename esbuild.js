@@ -1,5 +1,6 @@
 // Build script. `node esbuild.js [--production] [--watch] [--tests]`
-//   default       dist/extension.js (+ media/panel.js) with source maps, for development
+//   default       dist/extension.js (the front door), dist/wiring.js (the features, loaded on first use)
+//                 (+ media/panel.js) with source maps, for development
 //   --production  minified, no source maps (what the .vsix ships)
 //   --watch       rebuild on change; prints the [watch] lines the esbuild problem matcher expects
 //   --tests       test bundles in out/: unit tests, integration suite, simulator CLI, benchmarks
@@ -84,9 +85,21 @@ function extensionBuilds() {
   };
   return [
     {
+      // The front door every window loads: status bar, terminal links, stand-ins (src/extension.ts).
       ...common,
       entryPoints: ['src/extension.ts'],
       outfile: path.join(outDir ?? 'dist', 'extension.js'),
+      format: 'cjs',
+      platform: 'node',
+      target: 'node18',
+      external: ['vscode', './wiring.js'],
+      plugins: [...common.plugins, oneVscodeNamespace],
+    },
+    {
+      // The features, required by the front door on first use (src/wiring.ts).
+      ...common,
+      entryPoints: ['src/wiring.ts'],
+      outfile: path.join(outDir ?? 'dist', 'wiring.js'),
       format: 'cjs',
       platform: 'node',
       target: 'node18',

@@ -36,11 +36,19 @@ export function zipEntries(file) {
 const entries = zipEntries(out);
 const files = entries.filter((n) => n.startsWith('extension/')).map((n) => n.slice('extension/'.length));
 const allowed =
-  /^(dist\/(extension\.js|summaryWorker\.js|codes\.json)|media\/[^/]+\.(png|svg|css|js)|media\/walkthrough\/[^/]+\.md|package\.json|package\.nls(\.[a-z-]+)?\.json|readme\.md|changelog\.md|license(\.txt)?|l10n\/bundle\.l10n(\.[a-z-]+)?\.json)$/i;
+  /^(dist\/(extension\.js|wiring\.js|summaryWorker\.js|codes\.json)|media\/[^/]+\.(png|svg|css|js)|media\/walkthrough\/[^/]+\.md|package\.json|package\.nls(\.[a-z-]+)?\.json|readme\.md|changelog\.md|license(\.txt)?|l10n\/bundle\.l10n(\.[a-z-]+)?\.json)$/i;
 const unexpected = files.filter((f) => !allowed.test(f) || f.endsWith('.map') || f.endsWith('.ts'));
 console.log(`\n${out} (${(statSync(out).size / 1024).toFixed(1)} KB):`);
 for (const f of files) console.log(`  ${f}`);
-for (const needed of ['dist/extension.js', 'dist/summaryWorker.js', 'package.json', 'readme.md', 'changelog.md', 'LICENSE.txt']) {
+for (const needed of [
+  'dist/extension.js',
+  'dist/wiring.js',
+  'dist/summaryWorker.js',
+  'package.json',
+  'readme.md',
+  'changelog.md',
+  'LICENSE.txt',
+]) {
   if (!files.some((f) => f.toLowerCase() === needed.toLowerCase())) unexpected.push(`(missing) ${needed}`);
 }
 if (unexpected.length) {

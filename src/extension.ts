@@ -1,35 +1,21 @@
-// The front door and the wiring diagram: activate() builds the few shared services (logger, credentials,
-// history, catalog, the lookup service, the result panels), hands each feature what it needs, and returns
-// the public API. No logic of its own.
+// The front door, loaded in every window: the active profile in the status bar, reference-ID links in the
+// terminal, and a stand-in for everything else the manifest contributes. The features (src/wiring.ts, its own
+// bundle dist/wiring.js) load on first use: a command, a view, a restored panel, a read-only document, a deep
+// link, a tool call, or a log document open. A window that never uses Telesign never loads them. No logic of
+// its own: the stand-ins are features/frontDoor/door.ts.
 import * as vscode from 'vscode';
 import { COMMANDS } from './features/commandIds';
 import type { CommandId } from './features/commandIds';
-import { Logger } from './features/logger';
-import { catalogLoader } from './features/catalogLoader';
-import { CredentialStore } from './features/credentials/store';
-import { registerCredentials } from './features/credentials/commands';
-import { History } from './features/history/store';
-import { registerHistory } from './features/history/commands';
-import type { LookupDeps } from './features/lookup/command';
-import { createLookupService, panelActions, registerLookup } from './features/lookup/register';
-import { registerProfiles } from './features/profiles/selectProfile';
-import { registerResultPanel } from './features/resultPanel/panels';
-import { resultPanelTestHooks } from './features/resultPanel/testHooks';
-import type { ResultPanelTestHooks } from './features/resultPanel/testHooks';
-import { registerLogFeatures } from './features/logs/register';
-import { registerExplainCode } from './features/explain/command';
-import { registerAssistantTools } from './features/assistant/tools';
-import { registerTrace } from './features/trace/command';
-import { registerBatch } from './features/batch/command';
-import { assistantBackends } from './features/assistant/backends';
-import { registerCallbacks } from './features/callbacks/register';
-import * as settings from './features/settings';
-import { createRecorder, registerTransactions } from './features/transactions/register';
-import { registerProfilesView } from './features/profiles/view';
-import { completedSteps, registerWalkthrough } from './features/walkthrough/steps';
-import type { Transactions } from './features/transactions/register';
-import type { DeepLinkResult } from './features/deepLink/uriHandler';
-import { registerUriHandler } from './features/deepLink/uriHandler';
+import { FrontDoor } from './features/frontDoor/door';
+import { lmToolsApi } from './features/assistant/lmApi';
+import { logSelector } from './features/logs/documents';
+import { ReferenceTerminalLinkProvider } from './features/logs/terminalLinks';
+import { ProfileStatusBar } from './features/profiles/statusBar';
+import { restoreStepContexts } from './features/walkthrough/steps';
+import type * as Wiring from './wiring';
+import type { Features, TestHooks } from './wiring';
+
+export type { TestHooks } from './wiring';
 
 /** Argument and result shapes are documented in README ("Commands and API"); keep them stable. */
 export interface TelesignInspectorApi {
@@ -43,46 +29,34 @@ export interface TelesignInspectorApi {
   summarizeLog(args: unknown): Thenable<unknown>;
 }
 
-/** Development and test builds only (see features/resultPanel/testHooks.ts): what tests observe. */
-export interface TestHooks {
-  readonly resultPanels: ResultPanelTestHooks;
-  readonly transactions: Transactions;
-  readonly handleUri: (uri: vscode.Uri) => Promise<DeepLinkResult>;
-  readonly walkthroughSteps: () => string[];
+/** Development and test builds only: whether and why the features loaded, without loading them. */
+export interface FrontDoorHooks {
+  readonly loadedBy: () => string | undefined;
+  readonly loadMs: () => number | undefined;
+}
+
+function manifestTools(context: vscode.ExtensionContext): string[] {
+  const tools = (context.extension.packageJSON as { contributes?: { languageModelTools?: { name?: unknown }[] } }).contributes
+    ?.languageModelTools;
+  return (tools ?? []).map((t) => t.name).filter((n): n is string => typeof n === 'string');
 }
 
 export function activate(context: vscode.ExtensionContext): TelesignInspectorApi {
-  // Services shared by several features.
-  const logger = new Logger();
-  const catalog = catalogLoader(context); // one lazily loaded code catalog for every feature that explains codes
-  const credentials = new CredentialStore(context.secrets, logger);
-  const history = new History(context.globalState, settings.historyMaxItems);
-  registerWalkthrough(context);
-  // Stored lookups for the Telesign activity-bar container (viewsContainers id `telesign`).
-  const transactions = createRecorder(context, logger);
-  const service = createLookupService(context, { credentials, history, logger, recorder: transactions.recorder });
-  const lookup: LookupDeps = { service, credentials, history, view: () => panels };
-  const panels = registerResultPanel(context, { runner: service, logger, catalog, actions: panelActions(lookup) });
-  context.subscriptions.push(
-    logger,
-    credentials,
-    vscode.commands.registerCommand(COMMANDS.showOutput, () => logger.show()),
-  );
-
-  // One register… per feature (extension.ts -> features/* -> core/*).
-  registerLookup(context, lookup);
-  registerCredentials(context, credentials);
-  registerProfiles(context, credentials);
-  registerHistory(context, lookup);
-  const sidebar = registerTransactions(context, transactions, panels, catalog);
-  registerProfilesView(context, credentials);
-  const handleUri = registerUriHandler(context);
-  registerExplainCode(context, catalog);
-  registerLogFeatures(context, logger, catalog);
-  registerTrace(context, catalog);
-  registerBatch(context, { service, view: () => panels, catalog, extensionUri: context.extensionUri });
-  registerCallbacks(context, { credentials, history, logger, catalog });
-  registerAssistantTools(context, assistantBackends(catalog));
+  let features: Features | undefined;
+  const door = new FrontDoor({
+    tools: manifestTools(context),
+    lm: lmToolsApi(),
+    loadFeatures: (bindings) => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- the second bundle, required on first use
+      const wiring = require('./wiring.js') as typeof Wiring;
+      features = wiring.activateFeatures(context, bindings);
+      features.log(`Features loaded on first use: ${door.loadedBy ?? '?'}.`);
+    },
+  });
+  restoreStepContexts(context);
+  context.subscriptions.push(door, new ProfileStatusBar(), vscode.window.registerTerminalLinkProvider(new ReferenceTerminalLinkProvider()));
+  // Hovers and reference-ID links in logs are the features' own providers.
+  door.loadFor((doc) => vscode.languages.match(logSelector(), doc) > 0, 'log document', 'telesign.logFiles');
 
   const run = (command: CommandId) => (args: unknown) => vscode.commands.executeCommand(command, args);
   const api: TelesignInspectorApi = {
@@ -92,14 +66,15 @@ export function activate(context: vscode.ExtensionContext): TelesignInspectorApi
     summarizeLog: run(COMMANDS.summarizeLog),
   };
   if (__TEST_HOOKS__) {
-    return Object.assign(api, {
-      testHooks: {
-        resultPanels: resultPanelTestHooks,
-        transactions: sidebar,
-        handleUri,
-        walkthroughSteps: completedSteps,
-      } satisfies TestHooks,
+    const frontDoor: FrontDoorHooks = { loadedBy: () => door.loadedBy, loadMs: () => door.loadMs };
+    Object.defineProperty(api, 'testHooks', {
+      enumerable: true,
+      get: (): TestHooks | undefined => {
+        door.load('test hooks');
+        return features?.hooks;
+      },
     });
+    Object.defineProperty(api, 'frontDoor', { enumerable: true, value: frontDoor });
   }
   return api;
 }

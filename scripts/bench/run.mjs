@@ -65,12 +65,16 @@ function benchBundle(results) {
   const s = buildStage();
   results.figures.push({
     id: 'bundle',
-    title: 'Bundle size: dist/extension.js (production build)',
+    title: 'Bundle size: dist/extension.js, the front door every window loads (production build)',
     unit: 'KB',
     candidate: { value: Number((s.bundleBytes / 1024).toFixed(1)), bytes: s.bundleBytes },
-    target: { text: '≤ 150 KB', max: 150 },
-    pass: s.bundleBytes <= 150 * 1024,
-    inputs: { build: 'node esbuild.js --production (minified, no source maps)' },
+    target: { text: '≤ 24 KB', max: 24 },
+    pass: s.bundleBytes <= 24 * 1024,
+    inputs: {
+      build: 'node esbuild.js --production (minified, no source maps)',
+      featuresBytes: s.wiringBytes,
+      note: 'dist/wiring.js (the features) is required on first use, not at activation',
+    },
   });
   results.figures.push({
     id: 'vsix',
@@ -226,6 +230,9 @@ function startSimulator() {
   });
 }
 
+/** The first use timed after an idle activation: a command that needs the features and no network. */
+const FIRST_USE = { command: 'telesign.explainCode', args: { code: 3000 } };
+
 async function benchInVsCode(results) {
   const t0 = performance.now();
   ensureInstalled();
@@ -275,6 +282,7 @@ async function benchInVsCode(results) {
     if (wants('activation')) {
       const ours = [];
       const empty = [];
+      const firstUse = [];
       const t1 = performance.now();
       // ABBA order: neither extension always gets the first (or the warmer) window.
       for (let i = 0; i < P.activationWindows * 2; i++) {
@@ -282,12 +290,14 @@ async function benchInVsCode(results) {
         const r = await runWindow(browser, cs.port, {
           extensionPath: mine ? STAGE : EMPTY_DIR,
           testsModule: join(OUT, 'host', 'activation.js'),
-          job: { extensionId: mine ? EXT_ID : EMPTY_ID, settleMs: 500 },
+          job: { extensionId: mine ? EXT_ID : EMPTY_ID, settleMs: 500, ...(mine ? { firstUse: FIRST_USE } : {}) },
           timeoutMs: 120000,
           log: say,
         });
         if (r.wasActive) throw new Error('the extension was already active: the activation timing would be empty');
+        if (mine && r.idleLoadedFeatures) throw new Error('activation in an idle window loaded dist/wiring.js: the front door is not lazy');
         (mine ? ours : empty).push(r.ms);
+        if (mine) firstUse.push(r.firstUseMs);
         results.machine.vscode ??= r.vscodeVersion;
       }
       const a = summary(ours);
@@ -304,7 +314,18 @@ async function benchInVsCode(results) {
         pass: a.median / b.median <= 1.5,
         inputs: { windows: ours.length, order: 'ABBA', stagedActivationEvents: activationEvents, settleMs: 500 },
       });
-      say(`activation: ${a.median} ms vs ${b.median} ms (${sec(t1)})`);
+      const f = summary(firstUse);
+      results.figures.push({
+        id: 'first-use',
+        title: 'The first command in a window: loading the features (dist/wiring.js), then Explain Code',
+        unit: 'ms',
+        candidate: f,
+        baseline: null,
+        target: null,
+        pass: null,
+        inputs: { windows: firstUse.length, command: FIRST_USE.command, note: 'paid once per window, on first use; an idle window never pays it' },
+      });
+      say(`activation: ${a.median} ms vs ${b.median} ms; first use ${f.median} ms (${sec(t1)})`);
       if (a.median / b.median > 1.5) {
         // Missed: profile one more activation to say where the time goes.
         const bundle = buildDevStage();

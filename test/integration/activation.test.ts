@@ -1,12 +1,37 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { TelesignInspectorApi } from '../../src/extension';
+import type { FrontDoorHooks, TelesignInspectorApi } from '../../src/extension';
 import type { CodeMatch } from '../../src/core/catalog';
 import type { LogSummary } from '../../src/core/logs/summaryTypes';
 import type { ShownLookup } from '../../src/features/lookup/contracts';
 import { EXTENSION_ID, activateExtension, vscodeOlderThan, withStub, workspaceFile } from '../support/extensionHost';
 
 describe('activation', () => {
+  // First in the suite (files run in name order): nothing has used the extension yet, and the test
+  // workspace opens no log, so only the front door is loaded.
+  describe('the front door', () => {
+    it('activates with the features unloaded; the first command loads them and gets its own answer', async () => {
+      const api = await activateExtension<{ frontDoor: FrontDoorHooks; explainCode(a: unknown): Thenable<unknown> }>();
+      assert.strictEqual(api.frontDoor.loadedBy(), undefined, 'nothing asked for a feature yet');
+      const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { commands: { command: string }[] } };
+      const registered = new Set(await vscode.commands.getCommands(true));
+      const missing = pkg.contributes.commands.map((c) => c.command).filter((c) => !registered.has(c));
+      assert.deepStrictEqual(missing, [], 'every contributed command answers before the features load');
+      assert.strictEqual(api.frontDoor.loadedBy(), undefined, 'listing the commands loads nothing');
+
+      const matches = await vscode.commands.executeCommand<CodeMatch[]>('telesign.explainCode', { code: 3000 });
+      assert.strictEqual(matches[0]?.entry.code, '3000', 'the call that loaded the features got the real answer');
+      assert.strictEqual(api.frontDoor.loadedBy(), 'command telesign.explainCode');
+      assert.ok((api.frontDoor.loadMs() ?? -1) > 0);
+      // The stand-ins are gone: the command runs the feature directly, and answers the same.
+      const again = (await api.explainCode({ code: 3000 })) as CodeMatch[];
+      assert.deepStrictEqual(
+        again.map((m) => m.entry.code),
+        matches.map((m) => m.entry.code),
+      );
+    });
+  });
+
   it('runs in the real VS Code this suite targets, not older than the manifest allows', () => {
     assert.match(vscode.version, /^1\.\d+\.\d+/);
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
@@ -21,7 +46,7 @@ describe('activation', () => {
     const documented = ['explainCode', 'getTransactionStatus', 'summarizeLog', 'verifyCode'];
     assert.deepStrictEqual(
       Object.keys(api)
-        .filter((k) => k !== 'testHooks')
+        .filter((k) => k !== 'testHooks' && k !== 'frontDoor')
         .sort(),
       documented,
     );

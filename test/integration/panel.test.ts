@@ -10,7 +10,8 @@ import { catalogLoader } from '../../src/features/catalogLoader';
 import type { Catalog } from '../../src/core/catalog';
 import type { Logger } from '../../src/features/logger';
 import { INTERMEDIATE_CODES } from '../../src/features/resultPanel/status';
-import { RESULT_VIEW_TYPE, ResultPanels } from '../../src/features/resultPanel/panels';
+import { ResultPanels } from '../../src/features/resultPanel/panels';
+import { RESULT_VIEW_TYPE } from '../../src/features/contributions';
 import { openResultPanels } from '../support/resultPanels';
 import type { ShownLookup } from '../../src/features/lookup/contracts';
 

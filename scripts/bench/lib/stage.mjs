@@ -45,6 +45,7 @@ export function buildStage() {
   });
   return {
     bundleBytes: statSync(join(STAGE, 'dist', 'extension.js')).size,
+    wiringBytes: statSync(join(STAGE, 'dist', 'wiring.js')).size,
     codesJsonBytes: statSync(join(STAGE, 'dist', 'codes.json')).size,
     panelJsBytes: statSync(join(STAGE, 'media', 'panel.js')).size,
     vsixBytes: statSync(vsix).size,

@@ -12,6 +12,7 @@ import type { ShownLookup } from '../lookup/contracts';
 import type { LookupPlan } from '../lookup/plan';
 import type { SignatureVerdict } from '../../core/callbacks';
 import { lmToolsApi, type LanguageModelTool, type LmToolsApi } from './lmApi';
+import type { LateBindings } from '../frontDoor/door';
 
 /** Tool names as the manifest declares them (a test ties the two). */
 export const TOOL_NAMES = {
@@ -153,9 +154,11 @@ function resolveFile(file: string): vscode.Uri {
 }
 
 /** Registers the tools where the running VS Code has the API (1.85 has none: nothing to do). */
-export function registerAssistantTools(context: vscode.ExtensionContext, backends: AssistantBackends): boolean {
+export function registerAssistantTools(context: vscode.ExtensionContext, late: LateBindings, backends: AssistantBackends): boolean {
   const lm = lmToolsApi();
   if (!lm) return false;
-  for (const [name, tool] of Object.entries(assistantTools(backends, lm))) context.subscriptions.push(lm.registerTool(name, tool));
+  for (const [name, tool] of Object.entries(assistantTools(backends, lm))) {
+    context.subscriptions.push(late.tool(name, tool));
+  }
   return true;
 }

@@ -13,7 +13,9 @@ import { sendTestCallback } from './sendTest';
 import { CallbackService } from './service';
 import type { StartArgs, StartResult } from './service';
 import { verifyCallbackCommand } from './verifyCommand';
-import { CallbackTree, SCHEME, VIEW_ID } from './view';
+import { CallbackTree } from './view';
+import { SCHEMES, VIEWS } from '../contributions';
+import type { LateBindings } from '../frontDoor/door';
 
 export interface CallbackDeps {
   readonly credentials: CredentialStore;
@@ -50,10 +52,10 @@ async function start(service: CallbackService, raw: unknown): Promise<StartResul
   return r;
 }
 
-export function registerCallbacks(context: vscode.ExtensionContext, deps: CallbackDeps): CallbackService {
+export function registerCallbacks(context: vscode.ExtensionContext, late: LateBindings, deps: CallbackDeps): CallbackService {
   const service = new CallbackService(deps.credentials, deps.logger);
   const tree = new CallbackTree(service, deps.catalog);
-  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: false });
+  const view = late.treeView(VIEWS.callbacks, tree);
   const sync = () => {
     view.description = service.listening ? service.listening.url : undefined;
     view.message =
@@ -73,7 +75,7 @@ export function registerCallbacks(context: vscode.ExtensionContext, deps: Callba
     tree,
     view,
     service.store.onDidChange(sync),
-    vscode.workspace.registerTextDocumentContentProvider(SCHEME, tree),
+    late.contentProvider(SCHEMES.callback, tree),
     vscode.commands.registerCommand(COMMANDS.startCallbackListener, async (arg: unknown) => {
       const r = await start(service, arg);
       sync();

@@ -6,9 +6,9 @@ import { COMMANDS } from '../commandIds';
 import { documentText, summarize } from './describe';
 import type { CallbackService } from './service';
 import type { CallbackEntry } from './store';
+import { SCHEMES } from '../contributions';
 
-export const VIEW_ID = 'telesignCallbacks';
-export const SCHEME = 'telesign-callback';
+const SCHEME = SCHEMES.callback;
 
 export function callbackUri(id: number): vscode.Uri {
   return vscode.Uri.from({ scheme: SCHEME, path: `/${id}/callback.jsonc` });

@@ -2,6 +2,7 @@
 // runbook or a ticket can link to a lookup. A link is not the user asking: it is confirmed before anything
 // is sent, and a link carrying anything like a credential or an OTP is refused outright (whoever wrote it
 // has leaked it; running it would teach people to paste keys into links).
+import type { LateBindings } from '../frontDoor/door';
 import * as vscode from 'vscode';
 import { ENDPOINTS, isEndpointId } from '../../core/telesign/endpoints';
 import { validateReferenceId } from '../../core/telesign/validate';
@@ -70,7 +71,7 @@ export async function handleDeepLink(uri: vscode.Uri): Promise<DeepLinkResult> {
 
 /** Returns the handler as registered, for the test hooks: a browser-hosted workbench hands vscode:// links to
  *  the browser (window.open) instead of routing them back, so the integration test calls what VS Code calls. */
-export function registerUriHandler(context: vscode.ExtensionContext): (uri: vscode.Uri) => Promise<DeepLinkResult> {
-  context.subscriptions.push(vscode.window.registerUriHandler({ handleUri: (uri) => void handleDeepLink(uri) }));
+export function registerUriHandler(context: vscode.ExtensionContext, late: LateBindings): (uri: vscode.Uri) => Promise<DeepLinkResult> {
+  context.subscriptions.push(late.uriHandler({ handleUri: (uri) => void handleDeepLink(uri) }));
   return handleDeepLink;
 }

@@ -8,14 +8,12 @@ import { copyExplanation, LogHoverProvider } from './hover';
 import { registerLogSummary } from './summary';
 import type { Logger } from '../logger';
 import { ReferenceLinkProvider, registerCopyReferenceId } from './referenceLinks';
-import { ReferenceTerminalLinkProvider } from './terminalLinks';
 
 export function registerLogFeatures(context: vscode.ExtensionContext, logger: Logger, catalog: () => Promise<Catalog>): void {
   const hovers = new LogHoverProvider(catalog);
   const links = new ReferenceLinkProvider();
   registerForLogs(context, (selector) => vscode.languages.registerHoverProvider(selector, hovers));
   registerForLogs(context, (selector) => vscode.languages.registerDocumentLinkProvider(selector, links));
-  context.subscriptions.push(vscode.window.registerTerminalLinkProvider(new ReferenceTerminalLinkProvider()));
   registerCopyReferenceId(context);
   context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.copyExplanation, copyExplanation));
   registerLogSummary(context, catalog, logger);

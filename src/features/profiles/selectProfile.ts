@@ -1,7 +1,6 @@
 // Telesign: Select Profile… and the safe-to-show summary of a profile. Profiles themselves are user
 // settings read by features/settings.ts; this file only presents and switches them.
 import * as vscode from 'vscode';
-import { isLoopbackUrl } from '../../core/telesign/validate';
 import { noProfileMessage } from '../../core/telesign/lookupInput';
 import { COMMANDS, VSCODE_COMMANDS } from '../commandIds';
 import * as config from '../settings';
@@ -9,19 +8,10 @@ import type { Profile } from '../settings';
 import type { ProfileSummary } from '../lookup/contracts';
 import type { CredentialStore } from '../credentials/store';
 import { demoHonoured } from '../../core/telesign/credentials';
-import { ProfileStatusBar } from './statusBar';
+import { authLabel } from './labels';
 
 export function summaryOf(profile: Profile): ProfileSummary {
   return { name: profile.name, baseUrl: profile.baseUrl, auth: profile.auth, demo: demoHonoured(profile) };
-}
-
-/** Requests of this profile leave the machine (a real Telesign host, or anything not loopback). */
-export function isRemote(profile: Profile): boolean {
-  return !isLoopbackUrl(profile.baseUrl);
-}
-
-export function authLabel(profile: Profile): string {
-  return profile.auth === 'digest' ? vscode.l10n.t('Digest (HMAC-SHA256)') : vscode.l10n.t('Basic');
 }
 
 interface ProfileItem extends vscode.QuickPickItem {
@@ -84,12 +74,7 @@ export async function pickProfile(store: CredentialStore): Promise<{ profile: st
   return { profile: pick.profile.name, changed: pick.profile.name !== activeName };
 }
 
-/** Telesign: Select Profile…, and the active profile in the status bar. */
+/** Telesign: Select Profile… (the status bar item that runs it is the front door's: features/profiles/statusBar.ts). */
 export function registerProfiles(context: vscode.ExtensionContext, store: CredentialStore): void {
-  const statusBar = new ProfileStatusBar();
-  context.subscriptions.push(
-    statusBar,
-    store.onDidChange(() => statusBar.update()),
-    vscode.commands.registerCommand(COMMANDS.selectProfile, (args: unknown) => selectProfileCommand(store, args)),
-  );
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.selectProfile, (args: unknown) => selectProfileCommand(store, args)));
 }

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from '../commandIds';
 import * as config from '../settings';
-import { authLabel, isRemote } from './selectProfile';
+import { authLabel, isRemote } from './labels';
 
 export class ProfileStatusBar implements vscode.Disposable {
   readonly item: vscode.StatusBarItem;

@@ -8,9 +8,10 @@ import { demoHonoured } from '../../core/telesign/credentials';
 import * as config from '../settings';
 import type { Profile } from '../settings';
 import { completeStep } from '../walkthrough/steps';
-import { authLabel, isRemote, selectProfileCommand } from './selectProfile';
-
-export const PROFILES_VIEW = 'telesign.profiles';
+import { authLabel, isRemote } from './labels';
+import { selectProfileCommand } from './selectProfile';
+import type { LateBindings } from '../frontDoor/door';
+import { VIEWS } from '../contributions';
 
 interface ProfileNode {
   readonly profile: Profile;
@@ -69,7 +70,7 @@ function nameOf(arg: unknown): string | undefined {
     : undefined;
 }
 
-export function registerProfilesView(context: vscode.ExtensionContext, store: CredentialStore): ProfilesTree {
+export function registerProfilesView(context: vscode.ExtensionContext, late: LateBindings, store: CredentialStore): ProfilesTree {
   const tree = new ProfilesTree(store);
   const markCredentials = async (): Promise<void> => {
     const active = config.activeProfile();
@@ -77,7 +78,7 @@ export function registerProfilesView(context: vscode.ExtensionContext, store: Cr
   };
   context.subscriptions.push(
     tree,
-    vscode.window.createTreeView(PROFILES_VIEW, { treeDataProvider: tree }),
+    late.treeView(VIEWS.profiles, tree),
     config.onDidChange(() => tree.refresh()),
     store.onDidChange(() => {
       tree.refresh();

@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import * as config from '../settings';
 import type { LookupRunner, PanelActions, ResultView, ScheduledRefresh, ShownLookup } from '../lookup/contracts';
 import type { Logger } from '../logger';
+import type { LateBindings } from '../frontDoor/door';
+import { RESULT_VIEW_TYPE } from '../contributions';
 import type { Scheduler } from './autoRefresh';
 import { realScheduler } from './autoRefresh';
 import { ResultPanel } from './controller';
@@ -14,8 +16,6 @@ import { restoreFrom } from './revive';
 
 export type { Scheduler } from './autoRefresh';
 export type { OpenResultPanel } from './testHooks';
-
-export const RESULT_VIEW_TYPE = 'telesignInspector.result';
 
 export interface ResultPanelDeps {
   readonly runner: LookupRunner;
@@ -163,8 +163,8 @@ export class ResultPanels implements ResultView, PanelHost, vscode.Disposable {
   }
 }
 
-export function registerResultPanel(context: vscode.ExtensionContext, deps: ResultPanelDeps): ResultPanels {
+export function registerResultPanel(context: vscode.ExtensionContext, late: LateBindings, deps: ResultPanelDeps): ResultPanels {
   const panels = new ResultPanels(context.extensionUri, deps);
-  context.subscriptions.push(panels, vscode.window.registerWebviewPanelSerializer(RESULT_VIEW_TYPE, panels.serializer));
+  context.subscriptions.push(panels, late.serializer(RESULT_VIEW_TYPE, panels.serializer));
   return panels;
 }

@@ -3,8 +3,9 @@
 import * as vscode from 'vscode';
 import { comparableText, requestText } from '../../core/transactions/render';
 import type { TransactionStore } from './store';
+import { SCHEMES } from '../contributions';
 
-export const STORED_SCHEME = 'telesign-stored';
+const STORED_SCHEME = SCHEMES.stored;
 
 export function storedDocUri(id: string, kind: 'summary' | 'request', referenceId: string): vscode.Uri {
   // The reference ID is in the name so the editor tab says which transaction it is.

@@ -12,11 +12,11 @@ import type { CodeExplainer } from '../resultPanel/explain';
 import * as config from '../settings';
 import { completeStep } from '../walkthrough/steps';
 import { STATUS_PAGE_URL, TransactionCommands } from './commands';
-import { STORED_SCHEME, StoredDocuments } from './documents';
+import { StoredDocuments } from './documents';
+import { SCHEMES, VIEWS } from '../contributions';
+import type { LateBindings } from '../frontDoor/door';
 import { TransactionStore } from './store';
 import { TransactionsTree } from './tree';
-
-export const TRANSACTIONS_VIEW = 'telesign.transactions';
 
 /** Outcomes that say nothing about the transaction are not stored (as in history). */
 function worthStoring(shown: ShownLookup): boolean {
@@ -51,6 +51,7 @@ export function createRecorder(
 
 export function registerTransactions(
   context: vscode.ExtensionContext,
+  late: LateBindings,
   parts: { store: TransactionStore; attach(tree: TransactionsTree): void },
   view: ResultView,
   catalog: () => Promise<CodeExplainer>,
@@ -58,7 +59,7 @@ export function registerTransactions(
   const { store } = parts;
   const tree = new TransactionsTree(store, view, catalog);
   parts.attach(tree);
-  const treeView = vscode.window.createTreeView(TRANSACTIONS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
+  const treeView = late.treeView(VIEWS.transactions, tree);
   const cmd = new TransactionCommands(store, view);
   const updateEmpty = (): void => {
     void store.summaries().then((l) => vscode.commands.executeCommand('setContext', 'telesign.transactions.empty', l.length === 0));
@@ -69,7 +70,7 @@ export function registerTransactions(
     tree,
     treeView,
     store.onDidChange(updateEmpty),
-    vscode.workspace.registerTextDocumentContentProvider(STORED_SCHEME, new StoredDocuments(store)),
+    late.contentProvider(SCHEMES.stored, new StoredDocuments(store)),
     vscode.commands.registerCommand(COMMANDS.openStored, (a: unknown) => cmd.open(a)),
     vscode.commands.registerCommand(COMMANDS.refreshStored, (a: unknown) => cmd.refresh(a)),
     vscode.commands.registerCommand(COMMANDS.verifyStored, (a: unknown) => cmd.verify(a)),

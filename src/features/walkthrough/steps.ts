@@ -23,11 +23,20 @@ export function completedSteps(): StepId[] {
   return [...registry().done];
 }
 
+function savedSteps(context: vscode.ExtensionContext): StepId[] {
+  const saved = context.globalState.get<unknown[]>(STATE_KEY, []);
+  return STEPS.filter((s) => Array.isArray(saved) && saved.includes(s));
+}
+
+/** At startup (the front door): the steps done in earlier sessions show as done on the Get Started page. */
+export function restoreStepContexts(context: vscode.ExtensionContext): void {
+  for (const s of savedSteps(context)) void vscode.commands.executeCommand('setContext', `telesign.walkthrough.${s}`, true);
+}
+
+/** With the features: steps complete from now on (their context keys were restored by the front door). */
 export function registerWalkthrough(context: vscode.ExtensionContext): void {
   const r = registry();
-  const saved = context.globalState.get<unknown[]>(STATE_KEY, []);
-  r.done = new Set(STEPS.filter((s) => Array.isArray(saved) && saved.includes(s)));
-  for (const s of r.done) void vscode.commands.executeCommand('setContext', `telesign.walkthrough.${s}`, true);
+  r.done = new Set(savedSteps(context));
   r.complete = (step) => {
     if (r.done.has(step)) return;
     r.done.add(step);

@@ -18,16 +18,28 @@ const HOOK_MARKERS: Array<[string, RegExp]> = [
   ['a globalThis registry', /Symbol\.for\(["']telesignInspector/],
 ];
 
-function build(dir: string, production: boolean): { extension: string; webview: string } {
+interface Bundles {
+  /** dist/extension.js and dist/wiring.js: the front door and the features it loads on first use. */
+  extension: string;
+  frontDoor: string;
+  webview: string;
+}
+
+function build(dir: string, production: boolean): Bundles {
   execFileSync(process.execPath, ['esbuild.js', ...(production ? ['--production'] : []), `--out=${dir}`], { cwd: repoRoot, stdio: 'pipe' });
-  return { extension: readFileSync(join(dir, 'extension.js'), 'utf8'), webview: readFileSync(join(dir, 'panel.js'), 'utf8') };
+  const frontDoor = readFileSync(join(dir, 'extension.js'), 'utf8');
+  return {
+    frontDoor,
+    extension: frontDoor + readFileSync(join(dir, 'wiring.js'), 'utf8'),
+    webview: readFileSync(join(dir, 'panel.js'), 'utf8'),
+  };
 }
 
 describe('production bundle', function () {
   this.timeout(60000);
   let dir: string;
-  let production: { extension: string; webview: string };
-  let development: { extension: string; webview: string };
+  let production: Bundles;
+  let development: Bundles;
 
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'telesign-bundle-'));
@@ -38,7 +50,7 @@ describe('production bundle', function () {
 
   for (const [what, marker] of HOOK_MARKERS) {
     it(`has no ${what}`, () => {
-      assert.doesNotMatch(production.extension, marker, `dist/extension.js holds ${what}`);
+      assert.doesNotMatch(production.extension, marker, `dist/extension.js or dist/wiring.js holds ${what}`);
       assert.doesNotMatch(production.webview, marker, `media/panel.js holds ${what}`);
     });
   }
@@ -47,5 +59,21 @@ describe('production bundle', function () {
     const both = development.extension + development.webview;
     const missing = HOOK_MARKERS.filter(([what, marker]) => !marker.test(both) && what !== 'a globalThis registry').map(([what]) => what);
     assert.deepEqual(missing, []);
+  });
+
+  // What every window loads: no HTTP client, no catalog, no panel, no log scanner beyond the reference-ID
+  // pattern; those are in dist/wiring.js, required on first use.
+  it('the front door is small and leaves the features to dist/wiring.js', () => {
+    assert.ok(production.frontDoor.length < 24 * 1024, `dist/extension.js is ${production.frontDoor.length} bytes`);
+    assert.match(production.frontDoor, /require\(["']\.\/wiring\.js["']\)/);
+    for (const [what, marker] of [
+      ['node-fetch', /node-fetch|fetch-blob|formdata-polyfill/],
+      ['the result panel', /Content-Security-Policy/],
+      ['the code catalog loader', /codes\.json/],
+      ['Digest signing', /createHmac/],
+    ] as const) {
+      assert.doesNotMatch(production.frontDoor, marker, `the front door holds ${what}`);
+      assert.match(development.extension, marker, `the marker for ${what} still finds it in the features`);
+    }
   });
 });
