@@ -2,12 +2,12 @@
 // runbook or a ticket can link to a lookup. A link is not the user asking: it is confirmed before anything
 // is sent, and a link carrying anything like a credential or an OTP is refused outright (whoever wrote it
 // has leaked it; running it would teach people to paste keys into links).
-import type { LateBindings } from '../frontDoor/door';
 import * as vscode from 'vscode';
 import { ENDPOINTS, isEndpointId } from '../../core/telesign/endpoints';
 import { validateReferenceId } from '../../core/telesign/validate';
 import { COMMANDS } from '../commandIds';
 import * as config from '../settings';
+import type { LateBindings } from '../frontDoor/door';
 
 const ALLOWED = new Set(['ref', 'endpoint']);
 const SECRET_LOOKING = /key|secret|token|pass|auth|cred|customer|code|otp|sig/i;
