@@ -15,15 +15,25 @@ const files = readdirSync(dir)
   .sort();
 const settingsFile = process.env.CS_USER_SETTINGS;
 const settings = settingsFile ? readFileSync(settingsFile, 'utf8') : undefined;
+/** The keys whose values differ between two settings.json texts (all of them if either does not parse). */
+function changedKeys(before, after) {
+  try {
+    const [a, b] = [JSON.parse(before), JSON.parse(after)];
+    return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+  } catch {
+    return before === after ? [] : ['(unparsable)'];
+  }
+}
 let passed = 0,
   failed = 0;
 const t0 = Date.now();
 for (const file of files) {
   const name = file.replace(/\.mjs$/, '');
   const { default: scenario } = await import(resolve(dir, file));
-  if (settingsFile && readFileSync(settingsFile, 'utf8') !== settings) {
+  const changed = settingsFile ? changedKeys(settings, readFileSync(settingsFile, 'utf8')) : [];
+  if (changed.length) {
     writeFileSync(settingsFile, settings);
-    console.log(`  (user settings put back as they were before ${name})`);
+    console.log(`  (user settings put back before ${name}: ${changed.join(', ')})`);
   }
   const wb = await Workbench.open(folder);
   const started = Date.now();
