@@ -1,5 +1,5 @@
 // Big-log summary at grep speed, stand-alone (npm run bench runs the same measurement, scripts/bench/lib/summaryVsGrep.mjs).
-//   node esbuild.js --tests=bench && node scripts/bench/summaryVsGrep.mjs [--bytes=200e6] [--rounds=3] [--file=PATH] [--keep]
+//   node esbuild.js --tests=bench && node esbuild.js --tests=summaryWorker && node scripts/bench/summaryVsGrep.mjs [--bytes=200e6] [--rounds=3] [--file=PATH] [--keep]
 //   [--telesign-every=N]: one line in N Telesign-related (1: every line of the Telesign kinds; npm run bench
 //   reports 1 and its realistic mix, REALISTIC_TELESIGN_EVERY).
 //   [--compare=RUNNER.js]: also time another build's scripts/bench/node/summarize.js bundle (e.g. before a change).

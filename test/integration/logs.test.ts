@@ -1,7 +1,7 @@
 // Log intelligence inside real VS Code: hovers, reference-ID links and their commands, and the summary API.
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
-import { mkdtempSync, rmSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { dirname, join } from 'path';
 import * as vscode from 'vscode';
@@ -216,6 +216,31 @@ describe('logs: hovers, links and summary', () => {
         for (const p of openResultPanels()) p.panel.dispose();
       }
     });
+  });
+
+  it('summarizes a 40 MB log across worker threads with the counts one pass gives', async function () {
+    this.timeout(120000);
+    const dir = mkdtempSync(join(tmpdir(), 'ts-big-summary-'));
+    try {
+      const block = readFileSync(sample().fsPath, 'utf8');
+      const lines = block.split('\n').length - (block.endsWith('\n') ? 1 : 0);
+      const reps = Math.ceil(40e6 / Buffer.byteLength(block));
+      const big = join(dir, 'big.log');
+      writeFileSync(big, block.repeat(reps));
+      const s = await vscode.commands.executeCommand<LogSummary>('telesign.summarizeLog', { file: big });
+      const one = await vscode.commands.executeCommand<LogSummary>('telesign.summarizeLog', { file: sample().fsPath });
+      assert.strictEqual(s.lines, lines * reps);
+      assert.deepStrictEqual(
+        s.codes.map((c) => [c.code, c.count, c.firstLine, c.lastLine]).sort(),
+        one.codes.map((c) => [c.code, c.count * reps, c.firstLine, c.lastLine + lines * (reps - 1)]).sort(),
+      );
+      assert.deepStrictEqual(
+        s.references.map((r) => [r.referenceId, r.count, r.firstLine, r.lastLine, r.lastStatusCode]),
+        one.references.map((r) => [r.referenceId, r.count * reps, r.firstLine, r.lastLine + lines * (reps - 1), r.lastStatusCode]),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('summarizes a file given { file } with no UI', async () => {

@@ -38,7 +38,9 @@ export function ensureLog(file, bytes, telesignEvery) {
  */
 export function summaryVsGrep({ file, rounds = 3, compare = '', locale = process.env.BENCH_LOCALE ?? 'C.UTF-8' }) {
   const runner = join(OUT, 'node', 'summarize.js');
-  if (!existsSync(runner)) throw new Error('run `node esbuild.js --tests=bench` first');
+  if (!existsSync(runner) || !existsSync(join(OUT, '..', '..', 'src', 'core', 'logs', 'summaryWorker.js'))) {
+    throw new Error('run `node esbuild.js --tests=bench && node esbuild.js --tests=summaryWorker` first');
+  }
   const ours = (extra = [], bundle = runner) => {
     const r = timed(process.execPath, [bundle, file, ...extra]);
     const j = JSON.parse(r.out);

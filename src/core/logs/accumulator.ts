@@ -1,7 +1,8 @@
 // Splits decoded log text into lines (\n, \r\n or a bare \r end one), scans each, and keeps bounded counts.
 // Lines are never kept; a line longer than maxLine characters is scanned in overlapping windows.
+import { orderedNotes } from './merge';
 import { scanSegment, type CodeFinding, type Finding } from './scanner';
-import type { CodeCount, LogSummary, ReferenceCount, SummaryNote } from './summaryTypes';
+import type { CodeCount, LogSummary, RangePart, ReferenceCount, SummaryNote } from './summaryTypes';
 
 /** Context kept from a long line's previous window: more than any token plus the keys in front of it. */
 const OVERLAP = 512;
@@ -32,11 +33,15 @@ export class Accumulator {
   private readonly refs = new Map<string, ReferenceCount>();
   private readonly notes = new Set<SummaryNote>();
   private refsDropped = 0;
+  private refSeen = 0;
+  private codeSeen = 0;
 
+  /** `only`: count these IDs and codes and nothing else (a range's recount when a summary is split). */
   constructor(
     private readonly maxRefs: number,
     private readonly maxCodes: number,
     private readonly maxLine: number,
+    private readonly only?: { readonly refs: ReadonlySet<string>; readonly codes: ReadonlySet<string> },
   ) {}
 
   /** True when the last text pushed ended with a \r: a \n starting the next text completes that \r\n. */
@@ -90,8 +95,22 @@ export class Accumulator {
       lines: this.lineNo - 1,
       codes: [...this.codes.values()].sort(byCount),
       references: [...this.refs.values()].sort(byCount),
-      notes: [...this.notes],
+      notes: orderedNotes(this.notes),
       ...(this.refsDropped > 0 ? { referencesDropped: this.refsDropped } : {}),
+      ...(cancelled ? { cancelled: true } : {}),
+    };
+  }
+
+  /** What a range of a split file found, first-seen order kept (core/logs/merge.ts puts ranges together). */
+  part(bytes: number, cancelled = false): RangePart {
+    return {
+      bytes,
+      lines: this.lineNo - 1,
+      codes: [...this.codes.values()],
+      references: [...this.refs.values()],
+      codeOccurrences: this.codeSeen,
+      referenceOccurrences: this.refSeen,
+      notes: [...this.notes],
       ...(cancelled ? { cancelled: true } : {}),
     };
   }
@@ -145,6 +164,8 @@ export class Accumulator {
   }
 
   private countCode(f: CodeFinding, text: string): void {
+    this.codeSeen++;
+    if (this.only && !this.only.codes.has(f.code)) return;
     const entry = this.codes.get(f.code);
     if (entry) {
       entry.count++;
@@ -168,6 +189,8 @@ export class Accumulator {
   }
 
   private countRef(id: string): void {
+    this.refSeen++;
+    if (this.only && !this.only.refs.has(id)) return;
     const entry = this.refs.get(id);
     if (entry) {
       entry.count++;

@@ -119,7 +119,29 @@ const nextEnd = (b: Buffer, from: number): number => {
  * Feeds one read of a UTF-8 log to `acc`. `midLine` says whether the previous read ended inside a line;
  * returns the same for this one. Equivalent to acc.push(decoder.write(chunk)).
  */
-export function pushUtf8(acc: Accumulator, decoder: TextDecoderLike, chunk: Buffer, midLine: boolean): boolean {
+/** A further byte-level test a line must pass to be scanned (see wantedReferences). */
+export type LineFilter = (buf: Buffer, start: number, end: number) => boolean;
+
+/**
+ * For a recount of some reference IDs and no codes: a line can only count if one of its 32-character windows
+ * of ASCII hex is one of them (compared upper-cased, so never a miss; the scanner then decides exactly).
+ */
+export function wantedReferences(ids: readonly string[]): LineFilter {
+  const wanted = new Set(ids.map((id) => id.toUpperCase()));
+  return (b, s, e) => {
+    let run = 0;
+    for (let i = s; i < e; i++) {
+      if (HEX[b[i]] === 0) {
+        run = 0;
+        continue;
+      }
+      if (++run >= 32 && wanted.has(b.toString('latin1', i - 31, i + 1).toUpperCase())) return true;
+    }
+    return false;
+  };
+}
+
+export function pushUtf8(acc: Accumulator, decoder: TextDecoderLike, chunk: Buffer, midLine: boolean, filter?: LineFilter): boolean {
   const n = chunk.length;
   let a = 0;
   if (midLine) {
@@ -145,7 +167,7 @@ export function pushUtf8(acc: Accumulator, decoder: TextDecoderLike, chunk: Buff
       if (next === n) acc.afterCR = true;
       else if (chunk[next] === NL) next++;
     }
-    if (cands.has(a, end)) acc.finishLine(chunk.toString('utf8', a, end));
+    if (cands.has(a, end) && (!filter || filter(chunk, a, end))) acc.finishLine(chunk.toString('utf8', a, end));
     else acc.skipLine();
     a = next;
     if (nl >= 0 && nl < a) nl = chunk.indexOf(NL, a);

@@ -4,8 +4,8 @@
 import type { promises as fsp } from 'fs';
 import { Accumulator } from './accumulator';
 import { checkStillThere, decoderFor, LogSummaryError, openLog, sniffEncoding, toSummaryError, type TextDecoderLike } from './logFile';
-import { pushUtf8 } from './prefilter';
-import type { LogSummary } from './summaryTypes';
+import { pushUtf8, wantedReferences, type LineFilter } from './prefilter';
+import type { LogSummary, RangePart } from './summaryTypes';
 
 export { LogSummaryError, type SummaryErrorKind } from './logFile';
 export type { CodeCount, LogSummary, ReferenceCount, SummaryNote } from './summaryTypes';
@@ -26,8 +26,16 @@ export interface SummarizeOptions {
   readonly exhaustive?: boolean;
 }
 
+/** One range of a UTF-8 file for summarizeRange: [start, end) in bytes, start at a line's first byte. */
+export interface RangeOptions extends Omit<SummarizeOptions, 'exhaustive'> {
+  readonly start: number;
+  readonly end: number;
+  /** Count only these IDs and codes (the recount of a range whose caps overflowed). */
+  readonly only?: { readonly refs: readonly string[]; readonly codes: readonly string[] };
+}
+
 export const DEFAULT_MAX_REFERENCES = 10_000;
-const DEFAULT_MAX_CODES = 2_000;
+export const DEFAULT_MAX_CODES = 2_000;
 // 64 KiB: decoded chunks stay small enough for V8's young generation, where they die cheaply. At 1 MiB each
 // chunk string went to large-object space, freed only by full collections, and RSS grew by ~100 MB on 1 GB.
 const DEFAULT_CHUNK = 64 * 1024;
@@ -35,9 +43,37 @@ const DEFAULT_CHUNK = 64 * 1024;
 const FAST_CHUNK = 1024 * 1024;
 const DEFAULT_MAX_LINE = 1024 * 1024;
 export async function summarizeFile(file: string, opts: SummarizeOptions = {}): Promise<LogSummary> {
+  const acc = new Accumulator(
+    opts.maxReferences ?? DEFAULT_MAX_REFERENCES,
+    opts.maxCodes ?? DEFAULT_MAX_CODES,
+    opts.maxLineChars ?? DEFAULT_MAX_LINE,
+  );
+  const scan = await withLog(file, async (handle, size, ino) =>
+    size === 0 ? undefined : scanHandle(handle, file, 0, size, ino, acc, opts),
+  );
+  if (!scan) return acc.result(file, 0, ['empty']);
+  return acc.result(file, scan.pos, [], scan.cancelled);
+}
+
+/** One range of a UTF-8 file, summarised apart so ranges can run in parallel (core/logs/parallel.ts). */
+export async function summarizeRange(file: string, opts: RangeOptions): Promise<RangePart> {
+  const only = opts.only && { refs: new Set(opts.only.refs), codes: new Set(opts.only.codes) };
+  const acc = new Accumulator(
+    only ? Infinity : (opts.maxReferences ?? DEFAULT_MAX_REFERENCES),
+    only ? Infinity : (opts.maxCodes ?? DEFAULT_MAX_CODES),
+    opts.maxLineChars ?? DEFAULT_MAX_LINE,
+    only,
+  );
+  // A recount of IDs alone scans only the lines that hold one of them.
+  const filter = opts.only && opts.only.codes.length === 0 ? wantedReferences(opts.only.refs) : undefined;
+  const scan = await withLog(file, (handle, _size, ino) => scanHandle(handle, file, opts.start, opts.end, ino, acc, opts, filter));
+  return acc.part(scan.pos - opts.start, scan.cancelled);
+}
+
+async function withLog<T>(file: string, body: (handle: fsp.FileHandle, size: number, ino: number) => Promise<T>): Promise<T> {
   const { handle, size, ino } = await openLog(file);
   try {
-    return await scanHandle(handle, file, size, ino, opts);
+    return await body(handle, size, ino);
   } catch (e) {
     throw toSummaryError(e, file);
   } finally {
@@ -45,13 +81,17 @@ export async function summarizeFile(file: string, opts: SummarizeOptions = {}): 
   }
 }
 
-async function scanHandle(handle: fsp.FileHandle, file: string, total: number, ino: number, opts: SummarizeOptions): Promise<LogSummary> {
-  const acc = new Accumulator(
-    opts.maxReferences ?? DEFAULT_MAX_REFERENCES,
-    opts.maxCodes ?? DEFAULT_MAX_CODES,
-    opts.maxLineChars ?? DEFAULT_MAX_LINE,
-  );
-  if (total === 0) return acc.result(file, 0, ['empty']);
+/** Scans [start, total) into `acc`; a range that does not start at 0 is UTF-8 and starts at a line start. */
+async function scanHandle(
+  handle: fsp.FileHandle,
+  file: string,
+  start: number,
+  total: number,
+  ino: number,
+  acc: Accumulator,
+  opts: SummarizeOptions,
+  filter?: LineFilter,
+): Promise<{ pos: number; cancelled: boolean }> {
   const first = Math.max(4096, opts.chunkSize ?? DEFAULT_CHUNK);
   let size = first;
   // Two buffers: the next read runs in libuv's pool while this one is scanned.
@@ -60,17 +100,18 @@ async function scanHandle(handle: fsp.FileHandle, file: string, total: number, i
     Buffer.allocUnsafe(Math.max(first, opts.chunkSize ?? FAST_CHUNK)),
   ];
   const readAt = (at: number, i: number): Promise<{ bytesRead: number }> => handle.read(bufs[i], 0, Math.min(size, total - at), at);
-  let decoder: TextDecoderLike | undefined;
-  let fast = false;
+  let decoder: TextDecoderLike | undefined = start > 0 ? decoderFor('utf8') : undefined;
+  let fast = start > 0 && !opts.exhaustive;
+  if (fast && opts.chunkSize === undefined) size = FAST_CHUNK;
   let midLine = false;
-  let pos = 0;
+  let pos = start;
   let turn = 0;
-  let ahead = readAt(0, 0);
+  let ahead = readAt(start, 0);
   try {
     while (pos < total) {
       if (opts.signal?.aborted) {
         acc.end(decoder?.end() ?? '');
-        return acc.result(file, pos, [], true);
+        return { pos, cancelled: true };
       }
       if (pos > 0) await checkStillThere(file, ino, pos);
       const { bytesRead } = await ahead;
@@ -90,17 +131,17 @@ async function scanHandle(handle: fsp.FileHandle, file: string, total: number, i
         if (fast ? chunk.includes(0) : text.includes('\0')) {
           throw new LogSummaryError('binary', `${file} looks binary (it contains NUL bytes), not like a text log.`, file);
         }
-        if (fast) midLine = pushUtf8(acc, decoder, chunk, false);
+        if (fast) midLine = pushUtf8(acc, decoder, chunk, false, filter);
         else acc.push(text);
-      } else if (fast) midLine = pushUtf8(acc, decoder, chunk, midLine);
+      } else if (fast) midLine = pushUtf8(acc, decoder, chunk, midLine, filter);
       else acc.push(decoder.write(chunk));
       pos += bytesRead;
-      opts.onProgress?.(pos, total);
+      opts.onProgress?.(pos - start, total - start);
     }
   } finally {
     // Never close the handle under a read still in flight.
     await ahead.catch(() => undefined);
   }
   acc.end(decoder?.end() ?? '');
-  return acc.result(file, pos, []);
+  return { pos, cancelled: false };
 }

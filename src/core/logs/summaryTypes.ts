@@ -41,3 +41,16 @@ export interface LogSummary {
   /** Set when the scan was stopped; counts cover the bytes read so far. */
   readonly cancelled?: boolean;
 }
+
+/** One byte range of a file summarised apart (see core/logs/merge.ts): line numbers count from the range's
+ *  first line, codes and references are in first-seen order, occurrences count every finding (kept or not). */
+export interface RangePart {
+  readonly bytes: number;
+  readonly lines: number;
+  readonly codes: CodeCount[];
+  readonly references: ReferenceCount[];
+  readonly codeOccurrences: number;
+  readonly referenceOccurrences: number;
+  readonly notes: SummaryNote[];
+  readonly cancelled?: boolean;
+}

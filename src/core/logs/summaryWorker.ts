@@ -1,7 +1,7 @@
 // Worker-thread entry (bundled to dist/summaryWorker.js): runs one summary off the extension host's thread,
 // posting progress, and stops at the next read when the parent posts 'cancel'.
 import { parentPort, workerData } from 'worker_threads';
-import { LogSummaryError, summarizeFile } from './summarize';
+import { LogSummaryError, summarizeFile, summarizeRange } from './summarize';
 import type { WorkerJob, WorkerReply } from './workerProtocol';
 
 const port = parentPort;
@@ -13,19 +13,22 @@ if (port) {
   });
   const post = (r: WorkerReply): void => port.postMessage(r);
   let last = 0;
-  summarizeFile(job.file, {
+  const options = {
     ...job.options,
     signal: ac.signal,
-    onProgress: (read, total) => {
+    onProgress: (read: number, total: number) => {
       // At most ~100 messages per file, whatever the read size.
       if (read === total || read - last >= total / 100) {
         last = read;
         post({ type: 'progress', read, total });
       }
     },
-  }).then(
-    (summary) => post({ type: 'done', summary }),
-    (e: unknown) =>
-      post({ type: 'failed', kind: e instanceof LogSummaryError ? e.kind : 'io', message: e instanceof Error ? e.message : String(e) }),
-  );
+  };
+  const failed = (e: unknown): void =>
+    post({ type: 'failed', kind: e instanceof LogSummaryError ? e.kind : 'io', message: e instanceof Error ? e.message : String(e) });
+  if (job.range) {
+    summarizeRange(job.file, { ...options, ...job.range }).then((part) => post({ type: 'part', part }), failed);
+  } else {
+    summarizeFile(job.file, options).then((summary) => post({ type: 'done', summary }), failed);
+  }
 }

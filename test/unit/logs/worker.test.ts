@@ -75,6 +75,45 @@ describe('logs/summarizeInWorker', function () {
     );
   });
 
+  describe('a worker per range', () => {
+    const split = { workers: 3, minRangeBytes: 1024 * 1024 };
+
+    it('gives exactly what one pass gives, caps hit or not, with progress up to the whole file', async () => {
+      for (const caps of [{}, { maxReferences: 100, maxCodes: 20 }]) {
+        const seen: number[] = [];
+        const s = await summarizeInWorker(WORKER, big, { ...split, ...caps, onProgress: (read, total) => seen.push(read / total) });
+        assert.deepStrictEqual(s, await summarizeFile(big, caps));
+        assert.strictEqual(seen.at(-1), 1);
+      }
+    });
+
+    it('leaves the calling thread idle while the workers scan', async () => {
+      const elu0 = performance.eventLoopUtilization();
+      await summarizeInWorker(WORKER, big, split);
+      const busy = performance.eventLoopUtilization(elu0).utilization;
+      assert.ok(busy < 0.3, `caller's event loop busy ${(busy * 100).toFixed(0)} %`);
+    });
+
+    it('stops every range on cancellation and keeps a prefix one pass over it would give', async () => {
+      const ac = new AbortController();
+      const s = await summarizeInWorker(WORKER, big, { ...split, chunkSize: 65536, signal: ac.signal, onProgress: () => ac.abort() });
+      assert.strictEqual(s.cancelled, true);
+      assert.ok(s.bytes > 0 && s.bytes < 30e6, `read ${s.bytes}`);
+    });
+
+    it("passes a range's typed error through (a NUL in the first read: binary)", async () => {
+      const bin = join(dir, 'bin.log');
+      const fd = openSync(bin, 'w');
+      writeSync(fd, Buffer.from('GET /v1/omnichannel\0\n'));
+      for (let i = 0; i < 40; i++) writeSync(fd, Buffer.alloc(64 * 1024, 'code: 3000\n'));
+      closeSync(fd);
+      await assert.rejects(
+        summarizeInWorker(WORKER, bin, { workers: 3, minRangeBytes: 256 * 1024 }),
+        (e: unknown) => e instanceof LogSummaryError && e.kind === 'binary',
+      );
+    });
+  });
+
   it('turns a worker that cannot start into a typed io error', async () => {
     await assert.rejects(
       summarizeInWorker(join(dir, 'missing-worker.js'), big),
