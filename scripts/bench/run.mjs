@@ -310,12 +310,11 @@ async function benchInVsCode(results) {
           results.machine.vscode ??= r.vscodeVersion;
         }
       }
-      const raw = (xs) => xs.map((x) => Number(x.toFixed(3)));
       const quartiles = (xs) => ({ p25: Number(percentile(xs, 25).toFixed(3)), p75: Number(percentile(xs, 75).toFixed(3)) });
-      const a = { ...summary(ms.ours), ...quartiles(ms.ours), samples: raw(ms.ours) };
+      const a = { ...summary(ms.ours), ...quartiles(ms.ours) };
       const inputs = { windowsEach: ms.ours.length, order: 'ABC/CBA', stagedActivationEvents: activationEvents, settleMs: 500 };
       const against = (key, what) => {
-        const b = { ...summary(ms[key]), ...quartiles(ms[key]), samples: raw(ms[key]) };
+        const b = { ...summary(ms[key]), ...quartiles(ms[key]) };
         // Separated: the middle halves of the two sample sets do not overlap.
         return { baseline: { what, ...b }, ratio: ratio(a.median, b.median), difference: Number((a.median - b.median).toFixed(2)), separated: a.p25 > b.p75 || b.p25 > a.p75 };
       };
@@ -344,7 +343,7 @@ async function benchInVsCode(results) {
         pass: null,
         inputs,
       });
-      const f = { ...summary(firstUse), samples: raw(firstUse) };
+      const f = summary(firstUse);
       results.figures.push({
         id: 'first-use',
         title: 'The first command in a window: loading the features (dist/wiring.js), then Explain Code',

@@ -6,7 +6,10 @@ export function percentile(samples, p) {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
 }
 
-/** { n, median, p95, p99, min, max } rounded to `digits`. */
+/** Raw samples are kept with a summary up to this many (a spread can be computed again from results.json). */
+const KEEP_SAMPLES = 5000;
+
+/** { n, median, p95, p99, min, max } rounded to `digits`, with the samples themselves when there are not too many. */
 export function summary(samples, digits = 3) {
   const r = (v) => (v === null ? null : Number(v.toFixed(digits)));
   return {
@@ -16,6 +19,7 @@ export function summary(samples, digits = 3) {
     p99: r(percentile(samples, 99)),
     min: r(Math.min(...samples)),
     max: r(Math.max(...samples)),
+    ...(samples.length <= KEEP_SAMPLES ? { samples: samples.map(r) } : {}),
   };
 }
 
