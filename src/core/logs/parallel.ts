@@ -10,6 +10,8 @@ import type { LogSummary, RangePart } from './summaryTypes';
 export interface RangeJob {
   readonly start: number;
   readonly end: number;
+  /** The file the ranges were cut from: a range refuses a file replaced since (log rotation). */
+  readonly ino?: number;
   readonly only?: { readonly refs: string[]; readonly codes: string[] };
 }
 
@@ -46,7 +48,7 @@ export async function planRanges(file: string, parts: number, minBytes: number):
       if (nl >= 0 && at + nl + 1 < size) cuts.push(at + nl + 1);
     }
     const bounds = [0, ...new Set(cuts), size];
-    return bounds.slice(1).map((end, i) => ({ start: bounds[i], end }));
+    return bounds.slice(1).map((end, i) => ({ start: bounds[i], end, ino: stat.ino }));
   } finally {
     await handle.close();
   }
@@ -82,8 +84,7 @@ export async function summarizeRanges(file: string, ranges: RangeJob[], run: Run
   const recounts = new Map<number, RangePart>();
   await Promise.all(
     again.map(async (r) => {
-      const { start, end } = ranges[r.index];
-      recounts.set(r.index, await run({ start, end, only: { refs: r.refs, codes: r.codes } }, () => undefined));
+      recounts.set(r.index, await run({ ...ranges[r.index], only: { refs: r.refs, codes: r.codes } }, () => undefined));
     }),
   );
   const summary = mergeParts(file, done, recounts, opts.maxReferences, opts.maxCodes, stopped >= 0);

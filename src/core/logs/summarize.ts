@@ -30,6 +30,8 @@ export interface SummarizeOptions {
 export interface RangeOptions extends Omit<SummarizeOptions, 'exhaustive'> {
   readonly start: number;
   readonly end: number;
+  /** The inode the ranges were cut from (a file replaced since is refused). */
+  readonly ino?: number;
   /** Count only these IDs and codes (the recount of a range whose caps overflowed). */
   readonly only?: { readonly refs: readonly string[]; readonly codes: readonly string[] };
 }
@@ -66,7 +68,12 @@ export async function summarizeRange(file: string, opts: RangeOptions): Promise<
   );
   // A recount of IDs alone scans only the lines that hold one of them.
   const filter = opts.only && opts.only.codes.length === 0 ? wantedReferences(opts.only.refs) : undefined;
-  const scan = await withLog(file, (handle, _size, ino) => scanHandle(handle, file, opts.start, opts.end, ino, acc, opts, filter));
+  const scan = await withLog(file, (handle, _size, ino) => {
+    if (opts.ino !== undefined && ino !== opts.ino) {
+      throw new LogSummaryError('deleted', `${file} was replaced while it was being read.`, file);
+    }
+    return scanHandle(handle, file, opts.start, opts.end, ino, acc, opts, filter);
+  });
   return acc.part(scan.pos - opts.start, scan.cancelled);
 }
 

@@ -3,12 +3,12 @@
 // choice, dropped counts and notes. Ranges run in-process here (summarizeRange); the worker-thread runner is
 // covered in worker.test.ts.
 import * as assert from 'assert';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import fc from 'fast-check';
 import { planRanges, summarizeRanges, type RangeJob } from '../../../src/core/logs/parallel';
-import { summarizeFile, summarizeRange } from '../../../src/core/logs/summarize';
+import { LogSummaryError, summarizeFile, summarizeRange } from '../../../src/core/logs/summarize';
 import { fixturesDir } from '../../support/paths';
 import { LOG_FRAGMENTS } from '../../support/hostileLogText';
 
@@ -122,6 +122,18 @@ describe('logs/parallel: ranges merged equal one pass', function () {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  it('refuses to read a range from a file replaced since the ranges were cut (log rotation)', async () => {
+    const f = join(dir, 'rotated.log');
+    writeFileSync(f, 'code: 3000\n'.repeat(1000));
+    const ranges = await planRanges(f, 3, 1);
+    writeFileSync(`${f}.new`, 'code: 3204\n'.repeat(1000)); // a new file (inode) moved into place
+    renameSync(`${f}.new`, f);
+    await assert.rejects(
+      summarizeRanges(f, ranges, (job) => summarizeRange(f, job), { maxReferences: 10_000, maxCodes: 2_000 }),
+      (e: unknown) => e instanceof LogSummaryError && e.kind === 'deleted' && /replaced/.test(e.message),
     );
   });
 
