@@ -28,7 +28,8 @@ export interface ShellStrings {
 // Attributes are double-quoted, so single quotes (the CSP's 'none', 'self', 'nonce-…') stay as they are.
 const escapeAttr = (s: string): string => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The page of a webview of ours: `assets` names its script and stylesheet in media/ (the result panel's by default). */
+/** The page of a webview of ours: `assets` names its script and stylesheet in media/ (the result panel's by
+ *  default); media/controls.css, the buttons both pages share, comes first. */
 export function panelHtml(
   webview: vscode.Webview,
   mediaRoot: vscode.Uri,
@@ -39,12 +40,14 @@ export function panelHtml(
   const n = nonce();
   const script = webview.asWebviewUri(uri.joinPath(mediaRoot, assets.script)).toString();
   const style = webview.asWebviewUri(uri.joinPath(mediaRoot, assets.style)).toString();
+  const controls = webview.asWebviewUri(uri.joinPath(mediaRoot, 'controls.css')).toString();
   return `<!DOCTYPE html>
 <html lang="${escapeAttr(strings.lang)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeAttr(contentSecurityPolicy(webview.cspSource, n))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${escapeAttr(controls)}">
 <link rel="stylesheet" href="${escapeAttr(style)}">
 <title>${escapeAttr(strings.title)}</title>
 </head>
