@@ -1,6 +1,6 @@
 // Splits decoded log text into lines (\n, \r\n or a bare \r end one), scans each, and keeps bounded counts.
 // Lines are never kept; a line longer than maxLine characters is scanned in overlapping windows.
-import { orderedNotes } from './merge';
+import { byCount, orderedNotes } from './merge';
 import { scanSegment, type CodeFinding, type Finding } from './scanner';
 import type { CodeCount, LogSummary, RangePart, ReferenceCount, SummaryNote } from './summaryTypes';
 
@@ -88,7 +88,6 @@ export class Accumulator {
 
   result(file: string, bytes: number, extra: SummaryNote[], cancelled = false): LogSummary {
     for (const n of extra) this.notes.add(n);
-    const byCount = <T extends { count: number; firstLine: number }>(a: T, b: T): number => b.count - a.count || a.firstLine - b.firstLine;
     return {
       file,
       bytes,

@@ -19,6 +19,11 @@ export interface Recount {
 /** Notes in one fixed order, whatever order a scan met them in (summarizeFile uses it too). */
 export const NOTE_ORDER: readonly SummaryNote[] = ['empty', 'long-lines-windowed', 'references-capped', 'codes-capped'];
 
+/** The summary's order of codes and IDs: most frequent first, then first seen (summarizeFile uses it too). */
+export function byCount<T extends { count: number; firstLine: number }>(a: T, b: T): number {
+  return b.count - a.count || a.firstLine - b.firstLine;
+}
+
 export function orderedNotes(notes: Iterable<SummaryNote>): SummaryNote[] {
   const set = new Set(notes);
   return NOTE_ORDER.filter((n) => set.has(n));
@@ -125,7 +130,6 @@ export function mergeParts(
     lines += p.lines;
   }
   const kept = keptKeys(parts, maxRefs, maxCodes);
-  const byCount = <T extends { count: number; firstLine: number }>(a: T, b: T): number => b.count - a.count || a.firstLine - b.firstLine;
   const codes = collect(
     kept.codes,
     parts,
